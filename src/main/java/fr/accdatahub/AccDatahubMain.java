@@ -1,0 +1,24 @@
+package fr.accdatahub;
+
+import fr.accdatahub.sandbox.SandboxBootstrap;
+import fr.accdatahub.sandbox.Settings;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/** Settles the database and the signing key (see {@link SandboxBootstrap}), then runs the service. */
+@QuarkusMain
+public final class AccDatahubMain {
+
+    private AccDatahubMain() {
+    }
+
+    public static void main(String... args) {
+        SandboxBootstrap bootstrap = new SandboxBootstrap(Settings.ofProcess());
+        bootstrap.prepare().forEach(System::setProperty);
+        try {
+            Quarkus.run(args);
+        } finally {
+            bootstrap.stop();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package fr.accdatahub.auth;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A client of the API (OAuth2 client_credentials). Its secret is kept only as a slow hash. */
+@Entity
+@Table(name = "api_client")
+public class ApiClient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "client_id")
+    public String clientId;
+
+    @Column(name = "secret_hash")
+    public String secretHash;
+
+    @Convert(converter = RoleColumn.class)
+    public ClientRole role;
+
+    /** The PMO a pmo client is bound to; null for operator clients. */
+    @Column(name = "pmo_id")
+    public Long pmoId;
+
+    @Converter
+    public static class RoleColumn implements AttributeConverter<ClientRole, String> {
+        @Override
+        public String convertToDatabaseColumn(ClientRole role) {
+            return role == null ? null : role.code();
+        }
+
+        @Override
+        public ClientRole convertToEntityAttribute(String code) {
+            return code == null ? null : ClientRole.of(code);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package fr.accdatahub.auth;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** A client as the operator sees it; the secret appears only in the answer that created the client. */
+public record ClientView(
+        String clientId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret,
+        ClientRole role,
+        String pmoSiret,
+        List<String> mandates) {
+}

@@ -1,0 +1,16 @@
+package fr.accdatahub.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The one error shape of the API (RFC 6749 §5.2 style): {@code {"error", "error_description", "error_uri"?}}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErrorBody(
+        @JsonProperty("error") String error,
+        @JsonProperty("error_description") String errorDescription,
+        @JsonProperty("error_uri") String errorUri) {
+
+    public ErrorBody(String error, String errorDescription) {
+        this(error, errorDescription, null);
+    }
+}

@@ -1,0 +1,95 @@
+package fr.accdatahub.sandbox;
+
+import fr.accdatahub.auth.SigningKey;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * What must be settled before Quarkus starts: which database to use and which key signs the tokens.
+ *
+ * <ul>
+ *   <li>No datasource URL configured: start the embedded PostgreSQL in {@code <data dir>/postgres}, turn the sandbox
+ *       on (clock endpoints, demo seed) and, unless a key is configured, keep a generated signing key in the data
+ *       directory.</li>
+ *   <li>A datasource URL configured: use it, never start the embedded server, never seed; the signing key must be
+ *       configured unless an external OIDC provider issues the tokens.</li>
+ * </ul>
+ */
+public final class SandboxBootstrap {
+
+    public static final String DATA_DIR = "acc.data-dir";
+    public static final String SIGNING_KEY = "acc.token.signing-key";
+    public static final String SIGNING_KEY_FILE = "acc.token.signing-key-file";
+    public static final String SANDBOX_ENABLED = "acc.sandbox.enabled";
+    public static final String SANDBOX_SEED = "acc.sandbox.seed";
+    private static final String OIDC_PUBLIC_KEY = "quarkus.oidc.public-key";
+    private static final String OIDC_SERVER = "quarkus.oidc.auth-server-url";
+
+    private static final Logger LOG = Logger.getLogger(SandboxBootstrap.class);
+
+    private final Settings settings;
+    private EmbeddedDatabase embedded;
+
+    public SandboxBootstrap(Settings settings) {
+        this.settings = settings;
+    }
+
+    public boolean externalDatabaseConfigured() {
+        return settings.has("quarkus.datasource.reactive.url") || settings.has("quarkus.datasource.jdbc.url");
+    }
+
+    public Path dataDirectory() {
+        return Path.of(settings.get(DATA_DIR).orElse("data"));
+    }
+
+    /** Starts what is needed and returns the properties to hand to Quarkus. */
+    public Map<String, String> prepare() {
+        Map<String, String> properties = new HashMap<>();
+        boolean sandbox = !externalDatabaseConfigured();
+        if (sandbox) {
+            Path directory = dataDirectory().resolve("postgres");
+            embedded = EmbeddedDatabase.start(directory, false);
+            LOG.infof("No database configured: embedded PostgreSQL on port %d, data in %s",
+                    embedded.port(), directory.toAbsolutePath());
+            properties.putAll(embedded.datasourceProperties());
+            properties.put(SANDBOX_ENABLED, "true");
+            properties.put(SANDBOX_SEED, "true");
+        }
+        properties.putAll(signingKeyProperties(sandbox));
+        return properties;
+    }
+
+    /** The signing key settings: the configured key, else (sandbox only) one kept in the data directory. */
+    public Map<String, String> signingKeyProperties(boolean sandbox) {
+        SigningKey key;
+        Map<String, String> properties = new HashMap<>();
+        if (settings.has(SIGNING_KEY)) {
+            key = SigningKey.fromPem(settings.get(SIGNING_KEY).orElseThrow());
+        } else if (settings.has(SIGNING_KEY_FILE)) {
+            key = SigningKey.read(Path.of(settings.get(SIGNING_KEY_FILE).orElseThrow()));
+        } else if (sandbox) {
+            Path file = dataDirectory().resolve("token-signing-key.pem");
+            key = SigningKey.readOrCreate(file);
+            properties.put(SIGNING_KEY_FILE, file.toAbsolutePath().toString());
+        } else if (settings.has(OIDC_SERVER)) {
+            return properties;
+        } else {
+            throw new IllegalStateException("With an external database, configure the token signing key: "
+                    + "ACC_TOKEN_SIGNING_KEY (PKCS#8 PEM) or ACC_TOKEN_SIGNING_KEY_FILE, "
+                    + "or an external OIDC provider with QUARKUS_OIDC_AUTH_SERVER_URL");
+        }
+        if (!settings.has(OIDC_SERVER) && !settings.has(OIDC_PUBLIC_KEY)) {
+            properties.put(OIDC_PUBLIC_KEY, key.publicKeyBase64());
+        }
+        return properties;
+    }
+
+    public void stop() {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+}

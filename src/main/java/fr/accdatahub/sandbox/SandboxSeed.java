@@ -1,0 +1,141 @@
+package fr.accdatahub.sandbox;
+
+import fr.accdatahub.agreement.Agreement;
+import fr.accdatahub.agreement.AgreementAdministration;
+import fr.accdatahub.agreement.AgreementChange;
+import fr.accdatahub.agreement.AgreementRequest;
+import fr.accdatahub.agreement.AgreementStatus;
+import fr.accdatahub.agreement.AttachmentRequest;
+import fr.accdatahub.agreement.KeyType;
+import fr.accdatahub.agreement.PerimeterAdministration;
+import fr.accdatahub.agreement.Role;
+import fr.accdatahub.auth.ClientAdministration;
+import fr.accdatahub.auth.ClientRequest;
+import fr.accdatahub.auth.ClientRole;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The sandbox's demo data, made on first start through the same services the operator endpoints use:
+ * <ul>
+ *   <li>{@code ACC00000001}: DYNAMIC_FULL from 2024-11-01, the perimeter of the annex 7 worked example
+ *       (3 producers, 3 consumers);</li>
+ *   <li>{@code ACC00000002}: DYNAMIC_SIMPLE from 2024-09-01, 2 producers and 20 consumers, one joining on
+ *       2024-11-15 and one leaving on 2024-11-20;</li>
+ *   <li>the pmo client {@code demo-pmo} mandated for both, and the operator client {@code demo-operator}.</li>
+ * </ul>
+ * Runs only when {@code acc.sandbox.seed} is on, which the bootstrap sets only for the embedded database.
+ */
+@ApplicationScoped
+public class SandboxSeed {
+
+    public static final String DEMO_PMO_SIRET = "12345678900014";
+    static final String ANNEX7_AGREEMENT = "ACC00000001";
+    static final String SIMPLE_AGREEMENT = "ACC00000002";
+
+    private static final Logger LOG = Logger.getLogger(SandboxSeed.class);
+
+    private final AgreementAdministration agreements;
+    private final PerimeterAdministration perimeters;
+    private final ClientAdministration clients;
+    private final boolean enabled;
+
+    public SandboxSeed(AgreementAdministration agreements, PerimeterAdministration perimeters,
+            ClientAdministration clients, @ConfigProperty(name = "acc.sandbox.seed") boolean enabled) {
+        this.agreements = agreements;
+        this.perimeters = perimeters;
+        this.clients = clients;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (enabled) {
+            VertxContextSupport.subscribeAndAwait(this::seedOnce);
+        }
+    }
+
+    Uni<Void> seedOnce() {
+        return Panache.withSession(() -> Agreement.findById(ANNEX7_AGREEMENT)).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            LOG.info("Seeding the sandbox demo agreements ACC00000001 and ACC00000002");
+            return Panache.withTransaction(
+                    () -> annex7Agreement().chain(this::simpleAgreement).chain(this::demoClients));
+        });
+    }
+
+    private Uni<Void> annex7Agreement() {
+        List<Supplier<Uni<?>>> steps = new ArrayList<>();
+        steps.add(() -> agreements.create(agreement(ANNEX7_AGREEMENT, "Annexe 7 - exemple de répartition",
+                KeyType.DYNAMIC_FULL, LocalDate.of(2024, 11, 1))));
+        LocalDate start = LocalDate.of(2024, 11, 1);
+        for (int i = 1; i <= 3; i++) {
+            String producer = "2020202020200" + i;
+            String consumer = "1010101010102" + (2 + i);
+            String number = String.valueOf(i);
+            steps.add(() -> attach(ANNEX7_AGREEMENT, producer, Role.PROD, "Producteur P" + number, start, null));
+            steps.add(() -> attach(ANNEX7_AGREEMENT, consumer, Role.CONS, "Consommateur C" + number, start, null));
+        }
+        steps.add(() -> activate(ANNEX7_AGREEMENT));
+        return sequence(steps);
+    }
+
+    private Uni<Void> simpleAgreement() {
+        LocalDate start = LocalDate.of(2024, 9, 1);
+        List<Supplier<Uni<?>>> steps = new ArrayList<>();
+        steps.add(() -> agreements.create(agreement(SIMPLE_AGREEMENT, "Quartier solaire des Tilleuls",
+                KeyType.DYNAMIC_SIMPLE, start)));
+        steps.add(() -> attach(SIMPLE_AGREEMENT, "30000000000201", Role.PROD, "Toiture école", start, null));
+        steps.add(() -> attach(SIMPLE_AGREEMENT, "30000000000202", Role.PROD, "Ombrière parking", start, null));
+        for (int i = 1; i <= 20; i++) {
+            String prm = "300000000001%02d".formatted(i);
+            String name = "Foyer " + i;
+            LocalDate from = i == 19 ? LocalDate.of(2024, 11, 15) : start;
+            LocalDate until = i == 20 ? LocalDate.of(2024, 11, 20) : null;
+            steps.add(() -> attach(SIMPLE_AGREEMENT, prm, Role.CONS, name, from, until));
+        }
+        steps.add(() -> activate(SIMPLE_AGREEMENT));
+        return sequence(steps);
+    }
+
+    private Uni<Void> demoClients() {
+        return clients.createWithSecret(new ClientRequest("demo-pmo", ClientRole.PMO, DEMO_PMO_SIRET,
+                        List.of(ANNEX7_AGREEMENT, SIMPLE_AGREEMENT)), "demo-pmo-secret")
+                .chain(() -> clients.createWithSecret(
+                        new ClientRequest("demo-operator", ClientRole.OPERATOR, null, null), "demo-operator-secret"))
+                .replaceWithVoid();
+    }
+
+    private static AgreementRequest agreement(String id, String name, KeyType keyType, LocalDate start) {
+        return new AgreementRequest(id, name, AgreementStatus.SUSPENDED, keyType, start, start.getDayOfMonth(),
+                "2 km", new AgreementRequest.PmoRequest("PMO Démo Énergie Partagée", DEMO_PMO_SIRET));
+    }
+
+    private Uni<?> attach(String agreementId, String prm, Role role, String name, LocalDate start, LocalDate end) {
+        return perimeters.attach(agreementId, prm, role, new AttachmentRequest(start, end, name, null, null));
+    }
+
+    private Uni<?> activate(String agreementId) {
+        return agreements.change(agreementId, new AgreementChange(null, AgreementStatus.ACTIVE, null, null));
+    }
+
+    /** Runs the steps one after the other, in the seed's one transaction. */
+    private static Uni<Void> sequence(List<Supplier<Uni<?>>> steps) {
+        Uni<?> chain = Uni.createFrom().voidItem();
+        for (Supplier<Uni<?>> step : steps) {
+            chain = chain.chain(() -> step.get());
+        }
+        return chain.replaceWithVoid();
+    }
+}

@@ -1,0 +1,66 @@
+package fr.accdatahub.error;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import fr.accdatahub.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** Every failure, the framework's included, answers in the one JSON error format. */
+@QuarkusTest
+class ErrorFormatTest {
+
+    @Test
+    void anUnknownPathIs404() {
+        expect(given().get("/no/such/path").then(), 404, "not_found");
+        expect(Api.asPmo().get("/collective_self_consumption/v4/nothing").then(), 404, "not_found");
+    }
+
+    @Test
+    void anUnsupportedMethodIs405() {
+        expect(Api.asOperator().patch(Api.OPERATOR + "/agreements/ACC00000001").then(), 405, "method_not_allowed");
+    }
+
+    @Test
+    void anUnproducibleMediaTypeIs406() {
+        expect(Api.asPmo().accept("application/xml").get(Api.AGREEMENTS + "/ACC00000001").then(), 406,
+                "not_acceptable");
+    }
+
+    @Test
+    void anUnsupportedContentTypeIs415() {
+        expect(Api.asOperator().contentType(ContentType.XML).body("<a/>").post(Api.OPERATOR + "/agreements").then(),
+                415, "unsupported_media_type");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        expect(Api.asOperator().body("{bad").post(Api.OPERATOR + "/agreements").then(), 400, "invalid_request");
+        expect(Api.asOperator().body("[1]").post(Api.OPERATOR + "/agreements").then(), 400, "invalid_request");
+        expect(Api.asOperator().body("").post(Api.OPERATOR + "/agreements").then(), 400, "invalid_request");
+    }
+
+    @Test
+    void wrongTypesAndUnknownFieldsAre400NamingTheField() {
+        expect(Api.asOperator().body("{\"name\":\"x\",\"start_date\":\"2024-02-30\"}")
+                .post(Api.OPERATOR + "/agreements").then(), 400, "invalid_request")
+                .body("error_description", equalTo("at 'start_date': '2024-02-30' is not a date YYYY-MM-DD"));
+        expect(Api.asOperator().body("{\"name\":\"x\",\"colour\":\"blue\"}")
+                .post(Api.OPERATOR + "/agreements").then(), 400, "invalid_request")
+                .body("error_description", equalTo("at 'colour': unknown field"));
+        expect(Api.asOperator().body("{\"name\":[1]}")
+                .post(Api.OPERATOR + "/agreements").then(), 400, "invalid_request")
+                .body("error_description", equalTo("at 'name': expected a string"));
+    }
+
+    private static ValidatableResponse expect(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("error", equalTo(code))
+                .body("error_description", notNullValue());
+    }
+}

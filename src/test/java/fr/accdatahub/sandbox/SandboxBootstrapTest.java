@@ -1,0 +1,65 @@
+package fr.accdatahub.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.accdatahub.auth.SigningKey;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SandboxBootstrapTest {
+
+    @Test
+    void aConfiguredDatabaseIsUsedAsItIsWithoutSandboxOrSeed(@TempDir Path directory) {
+        String pem = SigningKey.generate().toPem();
+        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(new Properties(), Map.of(
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db:5432/acc",
+                "ACC_DATA_DIR", directory.toString(),
+                "ACC_TOKEN_SIGNING_KEY", pem)));
+        Map<String, String> properties = bootstrap.prepare();
+        assertTrue(bootstrap.externalDatabaseConfigured());
+        assertFalse(properties.containsKey("quarkus.datasource.reactive.url"));
+        assertFalse(properties.containsKey(SandboxBootstrap.SANDBOX_SEED));
+        assertFalse(properties.containsKey(SandboxBootstrap.SANDBOX_ENABLED));
+        assertEquals(SigningKey.fromPem(pem).publicKeyBase64(), properties.get("quarkus.oidc.public-key"));
+        assertFalse(directory.resolve("postgres").toFile().exists());
+    }
+
+    @Test
+    void aConfiguredDatabaseWithoutASigningKeyFailsClearly() {
+        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(new Properties(),
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/acc")));
+        IllegalStateException failure = assertThrows(IllegalStateException.class, bootstrap::prepare);
+        assertTrue(failure.getMessage().contains("ACC_TOKEN_SIGNING_KEY"));
+    }
+
+    @Test
+    void anExternalOidcProviderNeedsNoSigningKey() {
+        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(new Properties(), Map.of(
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db:5432/acc",
+                "QUARKUS_OIDC_AUTH_SERVER_URL", "https://keycloak.example/realms/acc")));
+        assertTrue(bootstrap.prepare().isEmpty());
+    }
+
+    @Test
+    void withoutADatabaseTheSandboxStartsItsOwnAndKeepsItsKey(@TempDir Path directory) {
+        Properties system = new Properties();
+        system.setProperty("acc.data-dir", directory.toString());
+        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(system, Map.of()));
+        try {
+            Map<String, String> properties = bootstrap.prepare();
+            assertEquals("true", properties.get(SandboxBootstrap.SANDBOX_SEED));
+            assertTrue(properties.get("quarkus.datasource.jdbc.url").startsWith("jdbc:postgresql://localhost:"));
+            assertTrue(directory.resolve("postgres/PG_VERSION").toFile().exists());
+            String keyFile = properties.get(SandboxBootstrap.SIGNING_KEY_FILE);
+            assertEquals(SigningKey.read(Path.of(keyFile)).publicKeyBase64(), properties.get("quarkus.oidc.public-key"));
+        } finally {
+            bootstrap.stop();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package fr.accdatahub.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Calls the API as its clients do: tokens from the token endpoint, then bearer calls. */
+public final class Api {
+
+    public static final String AGREEMENTS = "/collective_self_consumption/v4/agreements";
+    public static final String OPERATOR = "/operator/v1";
+    public static final String DEMO_PMO = "demo-pmo";
+    public static final String DEMO_OPERATOR = "demo-operator";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final AtomicInteger PRM_SEQUENCE = new AtomicInteger();
+    private static final AtomicInteger SIRET_SEQUENCE = new AtomicInteger();
+
+    private Api() {
+    }
+
+    public static String token(String clientId, String secret) {
+        return TOKENS.computeIfAbsent(clientId + ":" + secret, key -> given()
+                .auth().preemptive().basic(clientId, secret)
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth2/v3/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    public static RequestSpecification asPmo() {
+        return as(token(DEMO_PMO, "demo-pmo-secret"));
+    }
+
+    public static RequestSpecification asOperator() {
+        return as(token(DEMO_OPERATOR, "demo-operator-secret"));
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A PRM no other test uses. */
+    public static String newPrm() {
+        return "5%013d".formatted(PRM_SEQUENCE.incrementAndGet());
+    }
+
+    /** A SIRET no other test uses. */
+    public static String newSiret() {
+        return "9%013d".formatted(SIRET_SEQUENCE.incrementAndGet());
+    }
+
+    /** Creates a SUSPENDED agreement of a new PMO and returns its id. */
+    public static String newAgreement(String keyType, String startDate) {
+        return newAgreement(keyType, startDate, newSiret());
+    }
+
+    public static String newAgreement(String keyType, String startDate, String siret) {
+        return asOperator()
+                .body(Map.of("name", "Test " + keyType, "key_type", keyType, "start_date", startDate,
+                        "pmo", Map.of("name", "PMO " + siret, "siret", siret)))
+                .post(OPERATOR + "/agreements")
+                .then().statusCode(201)
+                .extract().path("agreement_id");
+    }
+
+    public static io.restassured.response.Response attach(String agreementId, String prm, String role,
+            Map<String, Object> body) {
+        return asOperator().body(body).put(OPERATOR + "/agreements/" + agreementId + "/participants/" + prm + "/" + role);
+    }
+
+    public static void activate(String agreementId) {
+        asOperator().body(Map.of("status", "ACTIVE")).put(OPERATOR + "/agreements/" + agreementId)
+                .then().statusCode(200);
+    }
+
+    /** Creates a pmo client for the PMO of {@code siret} and returns a token of it. */
+    public static String pmoClientToken(String siret, String... mandates) {
+        Map<String, Object> created = asOperator()
+                .body(Map.of("role", "pmo", "pmo_siret", siret, "mandates", java.util.List.of(mandates)))
+                .post(OPERATOR + "/clients")
+                .then().statusCode(201)
+                .extract().as(Map.class);
+        return token((String) created.get("client_id"), (String) created.get("client_secret"));
+    }
+}

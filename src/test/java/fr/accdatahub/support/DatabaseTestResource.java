@@ -1,0 +1,45 @@
+package fr.accdatahub.support;
+
+import fr.accdatahub.sandbox.EmbeddedDatabase;
+import fr.accdatahub.sandbox.SandboxBootstrap;
+import fr.accdatahub.sandbox.Settings;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Gives the tests a real PostgreSQL: the server named by {@code QUARKUS_DATASOURCE_REACTIVE_URL} when one is
+ * configured (CI starts the machine's PostgreSQL), else an embedded one in a fresh directory. The schema is
+ * rebuilt by Flyway at each start (test profile), then the sandbox seed runs.
+ */
+@QuarkusTestResource(DatabaseTestResource.class)
+public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final Path DATA_DIRECTORY = Path.of("target", "test-data");
+
+    private EmbeddedDatabase embedded;
+
+    @Override
+    public Map<String, String> start() {
+        Properties properties = new Properties();
+        properties.setProperty(SandboxBootstrap.DATA_DIR, DATA_DIRECTORY.toString());
+        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(properties, System.getenv()));
+        Map<String, String> config = new HashMap<>();
+        if (!bootstrap.externalDatabaseConfigured()) {
+            embedded = EmbeddedDatabase.start(DATA_DIRECTORY.resolve("postgres"), true);
+            config.putAll(embedded.datasourceProperties());
+        }
+        config.putAll(bootstrap.signingKeyProperties(true));
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
