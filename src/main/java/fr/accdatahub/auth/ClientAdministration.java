@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 public class ClientAdministration {
 
     public static final String CLIENT_ID = "^[A-Za-z0-9._-]{3,64}$";
+    private static final java.util.regex.Pattern CLIENT_ID_PATTERN = java.util.regex.Pattern.compile(CLIENT_ID);
 
     private final SecretHasher hasher;
 
@@ -79,8 +80,16 @@ public class ClientAdministration {
                 })));
     }
 
+    /** Whether {@code clientId} has the form of a client id; no client exists under any other. */
+    public static boolean isClientId(String clientId) {
+        return clientId != null && CLIENT_ID_PATTERN.matcher(clientId).matches();
+    }
+
     @WithTransaction
     public Uni<Void> delete(String clientId) {
+        if (!isClientId(clientId)) {
+            throw unknownClient(clientId);
+        }
         return ApiClient.deleteById(clientId).map(deleted -> {
             if (!deleted) {
                 throw unknownClient(clientId);
@@ -111,6 +120,9 @@ public class ClientAdministration {
     }
 
     private static Uni<ApiClient> pmoClient(String clientId) {
+        if (!isClientId(clientId)) {
+            throw unknownClient(clientId);
+        }
         return ApiClient.<ApiClient>findById(clientId).map(client -> {
             if (client == null) {
                 throw unknownClient(clientId);

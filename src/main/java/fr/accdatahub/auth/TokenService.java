@@ -38,7 +38,10 @@ public class TokenService {
                     "Only the client_credentials grant is supported");
         }
         ClientCredentials credentials = credentialsOfRequest.get();
-        return Panache.withSession(() -> ApiClient.<ApiClient>findById(credentials.clientId()))
+        Uni<ApiClient> lookup = ClientAdministration.isClientId(credentials.clientId())
+                ? Panache.withSession(() -> ApiClient.<ApiClient>findById(credentials.clientId()))
+                : Uni.createFrom().nullItem();
+        return lookup
                 .chain(client -> hasher.matchesOffLoop(credentials.secret(), client == null ? null : client.secretHash)
                         .map(matches -> {
                             if (!matches) {

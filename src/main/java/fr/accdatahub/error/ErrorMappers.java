@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+import org.hibernate.JDBCException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -75,19 +77,28 @@ public class ErrorMappers {
         return response(status, ErrorCodes.forStatus(status), webDescription(status)).build();
     }
 
-    /** A rule the database enforces (a concurrent change won the race against the service's own check). */
-    @ServerExceptionMapper({org.hibernate.exception.ConstraintViolationException.class,
-        io.vertx.pgclient.PgException.class})
-    public Response constraint(RuntimeException e) {
-        if (e instanceof io.vertx.pgclient.PgException pg && (pg.getSqlState() == null || !pg.getSqlState().startsWith("23"))) {
-            return unexpected(e);
-        }
-        return response(409, ErrorCodes.CONFLICT, "The change conflicts with the current data; read it again and retry")
-                .build();
-    }
-
+    /**
+     * Anything not foreseen. Two database refusals are still the caller's doing and get a 4xx: a value PostgreSQL
+     * cannot take (class 22, e.g. a NUL character) and a rule it enforces when a concurrent change won the race
+     * against the service's own check (class 23).
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String sqlState = switch (cause) {
+                case PgException pg -> pg.getSqlState();
+                case JDBCException jdbc -> jdbc.getSQLState();
+                default -> null;
+            };
+            if (sqlState != null && sqlState.startsWith("22")) {
+                return response(400, ErrorCodes.INVALID_REQUEST, "A value cannot be stored (SQLSTATE " + sqlState
+                        + "), e.g. a NUL character or a number out of range").build();
+            }
+            if (sqlState != null && sqlState.startsWith("23")) {
+                return response(409, ErrorCodes.CONFLICT,
+                        "The change conflicts with the current data; read it again and retry").build();
+            }
+        }
         LOG.error("Unexpected failure", e);
         return response(500, ErrorCodes.SERVER_ERROR, "The service failed to process the request").build();
     }

@@ -57,6 +57,27 @@ class ErrorFormatTest {
                 .body("error_description", equalTo("at 'name': expected a string"));
     }
 
+    @Test
+    void valuesTheDatabaseCannotHoldAre4xxNot500() {
+        String agreement = Api.newAgreement("DYNAMIC_SIMPLE", "2025-01-01");
+        expect(Api.asOperator().body("{\"start\":\"2025-01-01\",\"name\":\"nul\\u0000byte\"}")
+                .put(Api.OPERATOR + "/agreements/" + agreement + "/participants/" + Api.newPrm() + "/cons").then(),
+                400, "invalid_request");
+        expect(Api.asOperator().delete(Api.OPERATOR + "/clients/%00").then(), 404, "not_found");
+        expect(given().formParam("grant_type", "client_credentials").formParam("client_id", "a\u0000b")
+                .formParam("client_secret", "x").post("/oauth2/v3/token").then(), 401, "invalid_client");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() {
+        fr.accdatahub.auth.SigningKey key = fr.accdatahub.auth.SigningKey.read(
+                fr.accdatahub.support.DatabaseTestResource.DATA_DIRECTORY.resolve("token-signing-key.pem"));
+        String token = io.smallrye.jwt.build.Jwt.issuer("https://acc-datahub.local").audience("another-api")
+                .subject("demo-operator").claim("client_id", "demo-operator").groups("operator")
+                .expiresAt(java.time.Instant.now().plusSeconds(600)).jws().keyId(key.keyId()).sign(key.privateKey());
+        expect(given().auth().oauth2(token).get(Api.AGREEMENTS).then(), 401, "invalid_token");
+    }
+
     private static ValidatableResponse expect(ValidatableResponse response, int status, String code) {
         return response.statusCode(status)
                 .contentType(ContentType.JSON)
