@@ -272,8 +272,7 @@ class OperatorRulesTest {
         String siret = Api.newSiret();
         Api.newAgreement("DEFAULT", "2025-01-01", siret);
         String token = Api.pmoClientToken(siret);
-        String clientId = Api.asOperator().get(Api.OPERATOR + "/clients").then().extract()
-                .path("clients.find { it.pmo_siret == '" + siret + "' }.client_id");
+        String clientId = clientOf(siret);
         String mandate = Api.OPERATOR + "/clients/" + clientId + "/mandates/ACC00000001";
 
         Api.as(token).get(Api.AGREEMENTS + "/ACC00000001").then().statusCode(404);
@@ -303,12 +302,16 @@ class OperatorRulesTest {
         String siret = Api.newSiret();
         Api.newAgreement("DEFAULT", "2025-01-01", siret);
         String token = Api.pmoClientToken(siret);
-        String clientId = Api.asOperator().get(Api.OPERATOR + "/clients").then().extract()
-                .path("clients.find { it.pmo_siret == '" + siret + "' }.client_id");
+        String clientId = clientOf(siret);
         Api.as(token).get(Api.AGREEMENTS).then().statusCode(200);
         Api.asOperator().delete(Api.OPERATOR + "/clients/" + clientId).then().statusCode(204);
         Api.as(token).get(Api.AGREEMENTS).then().statusCode(401);
         Api.asOperator().delete(Api.OPERATOR + "/clients/" + clientId).then().statusCode(404);
+    }
+
+    private static String clientOf(String siret) {
+        return Api.asOperator().get(Api.OPERATOR + "/clients").then().extract()
+                .path("clients.find { it.pmo_siret == '" + siret + "' }.client_id");
     }
 
     private static io.restassured.response.ValidatableResponse perimeterOf(String agreement) {
