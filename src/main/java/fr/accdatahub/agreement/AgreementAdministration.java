@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The operator's changes to agreements themselves: creation, name, status, key type. */
@@ -51,13 +52,15 @@ public class AgreementAdministration {
     public Uni<AgreementView> change(String agreementId, AgreementChange change) {
         return Agreement.<Agreement>findById(agreementId)
                 .onItem().ifNull().failWith(() -> AgreementAccess.unknown(agreementId))
-                .chain(agreement -> Participant.<Participant>list("agreementId", agreementId).map(participants -> {
-                    apply(agreement, change, participants);
-                    return AgreementView.of(agreement);
-                }));
+                .chain(agreement -> clock.today().chain(today -> Participant.<Participant>list("agreementId", agreementId)
+                        .map(participants -> {
+                            apply(agreement, change, participants, today);
+                            return AgreementView.of(agreement);
+                        })));
     }
 
-    private void apply(Agreement agreement, AgreementChange change, List<Participant> participants) {
+    private static void apply(Agreement agreement, AgreementChange change, List<Participant> participants,
+            LocalDate today) {
         if (change.name() != null) {
             agreement.name = change.name();
         }
@@ -71,7 +74,7 @@ public class AgreementAdministration {
             agreement.status = change.status();
         }
         PerimeterAdministration.checkInvariants(agreement, participants.stream().map(Participant::toAttachment).toList(),
-                clock.today());
+                today);
     }
 
     private static Uni<Pmo> pmo(AgreementRequest.PmoRequest request) {

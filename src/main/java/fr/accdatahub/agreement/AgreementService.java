@@ -34,6 +34,18 @@ public class AgreementService {
         return access.find(caller, agreementId).map(AgreementView::of);
     }
 
+    /** An agreement with all its attachments, as the rules over time need them. */
+    public record WithPerimeter(Agreement agreement, List<Attachment> attachments) {
+    }
+
+    @WithSession
+    public Uni<WithPerimeter> withPerimeter(Caller caller, String agreementId) {
+        return access.find(caller, agreementId).chain(agreement -> Participant
+                .<Participant>list("agreementId", agreementId)
+                .map(participants -> new WithPerimeter(agreement,
+                        participants.stream().map(Participant::toAttachment).toList())));
+    }
+
     /** The perimeter: every attachment, or only those in force on {@code date}. */
     @WithSession
     public Uni<PerimeterView> perimeter(Caller caller, String agreementId, Optional<LocalDate> date) {

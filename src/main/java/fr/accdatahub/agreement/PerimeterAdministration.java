@@ -35,7 +35,7 @@ public class PerimeterAdministration {
      */
     @WithTransaction
     public Uni<Attached> attach(String agreementId, String usagePointId, Role role, AttachmentRequest request) {
-        return load(agreementId).chain(agreement -> Participant
+        return load(agreementId).chain(agreement -> clock.today().chain(today -> Participant
                 .<Participant>list("usagePointId = ?1 and agreementId <> ?2", usagePointId, agreementId)
                 .chain(elsewhere -> Participant.<Participant>list("agreementId", agreementId).chain(participants -> {
                     DatePeriod period = period(agreement, request);
@@ -55,16 +55,17 @@ public class PerimeterAdministration {
                     target.offpeakHours = request.offpeakHours();
                     List<Participant> after = created ? with(participants, target) : participants;
                     checkNoOverlap(target, after);
-                    checkInvariants(agreement, after.stream().map(Participant::toAttachment).toList(), clock.today());
+                    checkInvariants(agreement, after.stream().map(Participant::toAttachment).toList(), today);
                     return target.<Participant>persist()
                             .map(stored -> new Attached(ParticipantView.of(stored, agreement.keyType), created));
-                })));
+                }))));
     }
 
     /** Ends the latest attachment of {@code usagePointId} in {@code role} at {@code end} (exclusive). */
     @WithTransaction
     public Uni<ParticipantView> end(String agreementId, String usagePointId, Role role, LocalDate end) {
-        return load(agreementId).chain(agreement -> Participant.<Participant>list("agreementId", agreementId)
+        return load(agreementId).chain(agreement -> clock.today().chain(today -> Participant
+                .<Participant>list("agreementId", agreementId)
                 .map(participants -> {
                     Participant target = latest(participants, usagePointId, role, null).orElseThrow(() ->
                             ApiException.notFound("PRM " + usagePointId + " is not attached to " + agreementId
@@ -74,10 +75,9 @@ public class PerimeterAdministration {
                                 + target.startDate);
                     }
                     target.endDate = end;
-                    checkInvariants(agreement, participants.stream().map(Participant::toAttachment).toList(),
-                            clock.today());
+                    checkInvariants(agreement, participants.stream().map(Participant::toAttachment).toList(), today);
                     return ParticipantView.of(target, agreement.keyType);
-                }));
+                })));
     }
 
     /** The rules that hold over a whole perimeter, whatever changed. */

@@ -118,7 +118,8 @@ public class ErrorMappers {
         };
     }
 
-    private static String describe(JsonProcessingException e) {
+    /** What is wrong with a JSON body, naming the field: for a 400's description. */
+    public static String describe(JsonProcessingException e) {
         String reason = switch (e) {
             case JsonParseException parse -> "malformed JSON: " + firstLine(parse.getOriginalMessage());
             case UnrecognizedPropertyException unknown -> "unknown field";

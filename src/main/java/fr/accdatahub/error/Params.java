@@ -29,6 +29,14 @@ public final class Params {
         return optionalDate(name, value).orElseThrow(() -> ApiException.badRequest(name + " is required"));
     }
 
+    public static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
     public static String agreementId(String value) {
         return matching("agreement_id", value, AGREEMENT_ID, "ACC followed by 8 digits");
     }

@@ -1,0 +1,162 @@
+package fr.accdatahub.keys;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.accdatahub.agreement.Agreement;
+import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.agreement.KeyType;
+import fr.accdatahub.auth.Caller;
+import fr.accdatahub.calendar.ServiceClock;
+import fr.accdatahub.error.ApiException;
+import fr.accdatahub.error.ErrorMappers;
+import fr.accdatahub.keys.StepReport.Status;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Submitting dynamic keys: find the agreement the caller may see, answer a retried request with its first answer,
+ * judge the steps (off the event loop: a month of keys is half a million values), store what was accepted together
+ * with the report, and answer the report.
+ */
+@ApplicationScoped
+public class KeyService {
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
+
+    /** What was sent: a JSON body, or an annex 5 file with its name. */
+    public sealed interface Submitted {
+        byte[] body();
+
+        record Json(byte[] body) implements Submitted {
+        }
+
+        record File(String fileName, byte[] body) implements Submitted {
+        }
+    }
+
+    private final AgreementService agreements;
+    private final KeyStore store;
+    private final ServiceClock clock;
+    private final ObjectMapper json;
+    private final Vertx vertx;
+
+    public KeyService(AgreementService agreements, KeyStore store, ServiceClock clock, ObjectMapper json, Vertx vertx) {
+        this.agreements = agreements;
+        this.store = store;
+        this.clock = clock;
+        this.json = json;
+        this.vertx = vertx;
+    }
+
+    /** Judges and stores a submission; answers its report as JSON. */
+    public Uni<String> submit(Caller caller, String agreementId, Submitted submitted, String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ApiException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters");
+        }
+        String digest = digest(submitted);
+        return agreements.withPerimeter(caller, agreementId).chain(snapshot -> {
+            KeyType keyType = snapshot.agreement().keyType;
+            if (keyType != KeyType.DYNAMIC_SIMPLE && keyType != KeyType.DYNAMIC_FULL) {
+                throw KeyConflicts.keyTypeMismatch(keyType, keyType);
+            }
+            Uni<java.util.Optional<KeyStore.Previous>> previous = idempotencyKey == null
+                    ? Uni.createFrom().item(java.util.Optional.empty())
+                    : store.findByIdempotencyKey(caller.clientId(), idempotencyKey);
+            return previous.chain(found -> {
+                if (found.isPresent()) {
+                    if (!found.get().requestDigest().equals(digest)) {
+                        throw KeyConflicts.idempotencyKeyReused();
+                    }
+                    return Uni.createFrom().item(found.get().report());
+                }
+                return clock.now().chain(now -> vertx.executeBlocking(Uni.createFrom().item(() ->
+                                judge(caller, snapshot, submitted, now, idempotencyKey, digest)))
+                        .chain(judged -> store.store(judged.submission(), judged.report(), judged.accepted())
+                                .replaceWith(judged.report())));
+            });
+        });
+    }
+
+    /** A judged submission: its row, its report, the keys to store. */
+    private record Judged(KeyStore.Submission submission, String report, List<AcceptedKey> accepted) {
+    }
+
+    private Judged judge(Caller caller, AgreementService.WithPerimeter snapshot, Submitted submitted, Instant now,
+            String idempotencyKey, String digest) {
+        Agreement agreement = snapshot.agreement();
+        List<SubmittedStep> steps = steps(agreement, submitted);
+        KeyValidator.Outcome outcome = new KeyValidator(new KeyValidator.Context(agreement.keyType,
+                agreement.startDate, agreement.anniversaryDay, now, new PerimeterCalendar(snapshot.attachments())))
+                .validate(steps);
+        String fileName = submitted instanceof Submitted.File file ? file.fileName() : null;
+        SubmissionReport report = new SubmissionReport(UUID.randomUUID(), agreement.id, caller.clientId(),
+                now.atZone(ServiceClock.PARIS).toOffsetDateTime(), agreement.keyType, fileName,
+                outcome.count(Status.ACCEPTED), outcome.count(Status.PARTIALLY_ACCEPTED),
+                outcome.count(Status.REJECTED), outcome.steps());
+        KeyStore.Submission submission = new KeyStore.Submission(report.submissionId(), agreement.id,
+                caller.clientId(), now, agreement.keyType.name(), fileName, report.accepted(), report.rejected(),
+                idempotencyKey, digest);
+        try {
+            return new Judged(submission, json.writeValueAsString(report), outcome.accepted());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the report", e);
+        }
+    }
+
+    private List<SubmittedStep> steps(Agreement agreement, Submitted submitted) {
+        return switch (submitted) {
+            case Submitted.Json body -> {
+                KeySubmissionRequest request = parse(body.body());
+                request.checkShape(agreement.keyType);
+                yield SubmittedStep.of(request);
+            }
+            case Submitted.File file -> {
+                if (agreement.keyType != KeyType.DYNAMIC_SIMPLE) {
+                    throw ApiException.conflict("key_type_mismatch",
+                            "Annex 5 files carry DYNAMIC_SIMPLE keys; this agreement's keys are " + agreement.keyType);
+                }
+                yield KeyFile.read(file.fileName(), agreement.id, new String(file.body(), StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    private KeySubmissionRequest parse(byte[] body) {
+        if (body.length == 0) {
+            throw ApiException.badRequest("The request body is empty");
+        }
+        try {
+            KeySubmissionRequest request = json.readValue(body, KeySubmissionRequest.class);
+            if (request == null) {
+                throw ApiException.badRequest("The request body must be a JSON object");
+            }
+            return request;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(ErrorMappers.describe(e));
+        } catch (IOException e) {
+            throw ApiException.badRequest("The request body cannot be read");
+        }
+    }
+
+    private static String digest(Submitted submitted) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (submitted instanceof Submitted.File file) {
+                sha.update(file.fileName().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(submitted.body()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

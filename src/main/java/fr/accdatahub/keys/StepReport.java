@@ -1,0 +1,30 @@
+package fr.accdatahub.keys;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What became of one step of a submission. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StepReport(
+        OffsetDateTime start,
+        Integer line,
+        Status status,
+        List<Rejection> rejections,
+        List<ProducerReport> producers) {
+
+    public enum Status {
+        ACCEPTED,
+        /** FULL only: some producers' keys were accepted, others refused. */
+        PARTIALLY_ACCEPTED,
+        REJECTED
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rejection(RejectionCode code, String message, String usagePointId) {
+    }
+
+    /** FULL: what became of one producer's keys in the step. */
+    public record ProducerReport(String usagePointId, Status status, List<Rejection> rejections) {
+    }
+}

@@ -1,0 +1,67 @@
+package fr.accdatahub.keys;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.auth.Caller;
+import fr.accdatahub.calendar.ServiceClock;
+import fr.accdatahub.error.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit trail of an agreement's key submissions: who sent what, when, and the report it got. */
+@ApplicationScoped
+public class SubmissionHistory {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(UUID submissionId, OffsetDateTime receivedAt, String clientId, String keyType,
+            String fileName, int accepted, int rejected) {
+    }
+
+    public record Page(String agreementId, int page, int size, long total, List<Summary> submissions) {
+    }
+
+    private final AgreementService agreements;
+    private final KeyStore store;
+
+    public SubmissionHistory(AgreementService agreements, KeyStore store) {
+        this.agreements = agreements;
+        this.store = store;
+    }
+
+    public Uni<Page> page(Caller caller, String agreementId, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
+        }
+        return agreements.get(caller, agreementId)
+                .chain(() -> store.countSubmissions(agreementId))
+                .chain(total -> store.submissions(agreementId, page, size).map(rows -> new Page(agreementId, page,
+                        size, total, rows.stream().map(SubmissionHistory::summary).toList())));
+    }
+
+    /** A stored report, as JSON. */
+    public Uni<String> report(Caller caller, String agreementId, String submissionId) {
+        UUID id = uuid(submissionId);
+        return agreements.get(caller, agreementId)
+                .chain(() -> store.report(agreementId, id))
+                .map(report -> report.orElseThrow(() -> ApiException.notFound("No submission " + submissionId
+                        + " for " + agreementId)));
+    }
+
+    private static Summary summary(KeyStore.Submission row) {
+        return new Summary(row.id(), row.receivedAt().atZone(ServiceClock.PARIS).toOffsetDateTime(), row.clientId(),
+                row.keyType(), row.fileName(), row.accepted(), row.rejected());
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("submission_id must be a UUID, not '" + value + "'");
+        }
+    }
+}
