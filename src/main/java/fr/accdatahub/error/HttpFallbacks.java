@@ -4,18 +4,40 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers, in the one error format, what never reaches a REST resource: a path no resource serves, and failures
- * raised by the HTTP layer itself (a body over the size limit, a connection-level error).
+ * Answers, in the one error format, what never reaches a REST resource: a body declared larger than
+ * {@code acc.http.max-body-size} (413, before it is read), a path no resource serves (404), and failures raised by
+ * the HTTP layer itself. Quarkus' own limit ({@code quarkus.http.limits.max-body-size}) stays as a backstop for
+ * bodies sent without a length.
  */
 @ApplicationScoped
 public class HttpFallbacks {
 
+    private final long maxBodySize;
+
+    public HttpFallbacks(@ConfigProperty(name = "acc.http.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::limitBody);
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+    }
+
+    private void limitBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > maxBodySize) {
+            ctx.response().putHeader("Connection", "close");
+            write(ctx, 413);
+            return;
+        }
+        ctx.next();
     }
 
     private void failure(RoutingContext ctx) {

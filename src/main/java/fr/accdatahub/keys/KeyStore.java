@@ -44,7 +44,7 @@ public class KeyStore {
     private static final String INSERT_SUBMISSION = """
             INSERT INTO key_submission (id, agreement_id, client_id, received_at, key_type, file_name, accepted,
                                         rejected, report, idempotency_key, request_digest)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10, $11)""";
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CAST($9::text AS json), $10, $11)""";
 
     /** A submission's row: who sent what, when, with which outcome. */
     public record Submission(UUID id, String agreementId, String clientId, Instant receivedAt, String keyType,

@@ -70,31 +70,33 @@ public final class KeyValidator {
     private StepReport simple(SubmittedStep step, Instant start, List<Rejection> rejections,
             List<AcceptedKey> accepted) {
         List<Rejection> all = new ArrayList<>(rejections);
-        if (rejections.isEmpty()) {
-            ConsumerColumns consumers = context.perimeter().at(start).consumers();
-            short[] coefficients = coefficients(step.keys(), consumers, all);
-            if (all.isEmpty()) {
-                accepted.add(new AcceptedKey(start, AcceptedKey.EVERY_PRODUCER, consumers, coefficients));
-            }
+        ConsumerColumns consumers = context.perimeter().at(start).consumers();
+        short[] coefficients = outsideAgreement(rejections) ? null : coefficients(step.keys(), consumers, all);
+        if (all.isEmpty()) {
+            accepted.add(new AcceptedKey(start, AcceptedKey.EVERY_PRODUCER, consumers, coefficients));
         }
         return new StepReport(local(start), step.line(), all.isEmpty() ? Status.ACCEPTED : Status.REJECTED,
                 all, null);
     }
 
+    /**
+     * A FULL step: each producer's keys are judged on their own; a rule about the step itself refuses every
+     * producer, whose own faults are still reported.
+     */
     private StepReport full(SubmittedStep step, Instant start, List<Rejection> rejections,
             List<AcceptedKey> accepted) {
-        List<ProducerReport> producers = new ArrayList<>(step.producers().size());
-        if (!rejections.isEmpty()) {
-            step.producers().forEach(p -> producers.add(new ProducerReport(p.usagePointId(), Status.REJECTED, List.of())));
-            return new StepReport(local(start), step.line(), Status.REJECTED, rejections, producers);
-        }
         PerimeterCalendar.Day day = context.perimeter().at(start);
         Map<String, Integer> named = new HashMap<>();
         step.producers().forEach(p -> named.merge(p.usagePointId(), 1, Integer::sum));
+        List<ProducerReport> producers = new ArrayList<>(step.producers().size());
         int acceptedProducers = 0;
         for (ProducerKeys producer : step.producers()) {
             List<Rejection> producerRejections = new ArrayList<>();
             String id = producer.usagePointId();
+            if (outsideAgreement(rejections)) {
+                producers.add(new ProducerReport(id, Status.REJECTED, producerRejections));
+                continue;
+            }
             if (named.get(id) > 1) {
                 producerRejections.add(new Rejection(RejectionCode.DUPLICATE_USAGE_POINT,
                         "producer named more than once in this step", id));
@@ -104,16 +106,21 @@ public final class KeyValidator {
                         "not a producer attached to the agreement at this step", id));
             }
             short[] coefficients = coefficients(producer.keys(), day.consumers(), producerRejections);
-            if (producerRejections.isEmpty()) {
+            boolean ok = producerRejections.isEmpty() && rejections.isEmpty();
+            if (ok) {
                 accepted.add(new AcceptedKey(start, id, day.consumers(), coefficients));
                 acceptedProducers++;
             }
-            producers.add(new ProducerReport(id, producerRejections.isEmpty() ? Status.ACCEPTED : Status.REJECTED,
-                    producerRejections));
+            producers.add(new ProducerReport(id, ok ? Status.ACCEPTED : Status.REJECTED, producerRejections));
         }
         Status status = acceptedProducers == producers.size() ? Status.ACCEPTED
                 : acceptedProducers == 0 ? Status.REJECTED : Status.PARTIALLY_ACCEPTED;
-        return new StepReport(local(start), step.line(), status, List.of(), producers);
+        return new StepReport(local(start), step.line(), status, rejections, producers);
+    }
+
+    /** Before the agreement there is no perimeter to judge keys against. */
+    private static boolean outsideAgreement(List<Rejection> rejections) {
+        return rejections.stream().anyMatch(r -> r.code() == RejectionCode.OUTSIDE_AGREEMENT);
     }
 
     /** The rules about the step itself, whatever its keys. */

@@ -17,6 +17,7 @@ public final class Api {
     public static final String DEMO_OPERATOR = "demo-operator";
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, String> FIXTURE_TOKENS = new ConcurrentHashMap<>();
     private static final AtomicInteger PRM_SEQUENCE = new AtomicInteger();
     private static final AtomicInteger SIRET_SEQUENCE = new AtomicInteger();
 
@@ -34,6 +35,11 @@ public final class Api {
 
     public static RequestSpecification asPmo() {
         return as(token(DEMO_PMO, "demo-pmo-secret"));
+    }
+
+    /** A pmo client of the fixture's PMO (one per fixture, made on first use). */
+    public static RequestSpecification asPmo(Fixture fixture) {
+        return as(FIXTURE_TOKENS.computeIfAbsent(fixture.siret(), Api::pmoClientToken));
     }
 
     public static RequestSpecification asOperator() {
@@ -76,6 +82,44 @@ public final class Api {
     public static void activate(String agreementId) {
         asOperator().body(Map.of("status", "ACTIVE")).put(OPERATOR + "/agreements/" + agreementId)
                 .then().statusCode(200);
+    }
+
+    /** An agreement made for a test, with its consumers and producers (PRMs in ascending order). */
+    public record Fixture(String agreementId, String siret, java.util.List<String> consumers,
+            java.util.List<String> producers) {
+    }
+
+    /** A new ACTIVE agreement of the demo PMO's client's reach: a new PMO, attached from {@code start}. */
+    public static Fixture agreementWith(String keyType, String start, int consumers, int producers) {
+        String siret = newSiret();
+        String id = newAgreement(keyType, start, siret);
+        java.util.List<String> consumerIds = new java.util.ArrayList<>();
+        java.util.List<String> producerIds = new java.util.ArrayList<>();
+        for (int i = 0; i < consumers; i++) {
+            String prm = newPrm();
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("start", start, "name", "Consommateur " + i));
+            if ("STATIC".equals(keyType)) {
+                body.put("static_coefficient", 100 / consumers);
+            }
+            attach(id, prm, "cons", body).then().statusCode(201);
+            consumerIds.add(prm);
+        }
+        for (int i = 0; i < producers; i++) {
+            String prm = newPrm();
+            attach(id, prm, "prod", Map.of("start", start, "name", "Producteur " + i)).then().statusCode(201);
+            producerIds.add(prm);
+        }
+        activate(id);
+        return new Fixture(id, siret, consumerIds, producerIds);
+    }
+
+    /** Sets the sandbox clock. */
+    public static void clock(String now) {
+        asOperator().body(Map.of("now", now)).put(OPERATOR + "/clock").then().statusCode(200);
+    }
+
+    public static void resetClock() {
+        asOperator().delete(OPERATOR + "/clock").then().statusCode(200);
     }
 
     /** Creates a pmo client for the PMO of {@code siret} and returns a token of it. */
