@@ -22,14 +22,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class AccessMatrixTest {
 
-    record Endpoint(String method, String path, boolean operatorOnly) {
+    record Endpoint(String method, String path, boolean operatorOnly, String contentType) {
+        Endpoint(String method, String path, boolean operatorOnly) {
+            this(method, path, operatorOnly, "application/json");
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
         }
 
         io.restassured.response.Response call(RequestSpecification request) {
-            return request.contentType(ContentType.JSON).body("{}").request(method, path);
+            return request.contentType(contentType).body(contentType.equals("text/plain") ? "x" : "{}")
+                    .request(method, path);
         }
     }
 
@@ -38,6 +43,17 @@ class AccessMatrixTest {
                 new Endpoint("GET", Api.AGREEMENTS, false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/perimeter", false),
+                new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/repartition_keys", false),
+                new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/repartition_keys/files"
+                        + "?filename=ACC00000001_15_01112024_30112024.txt", false, "text/plain"),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/repartition_keys?start=2024-11-01&end=2024-11-02",
+                        false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/repartition_keys/submissions", false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/repartition_keys/submissions/"
+                        + "00000000-0000-0000-0000-000000000000", false),
+                new Endpoint("GET", "/operator/v1/clock", true),
+                new Endpoint("PUT", "/operator/v1/clock", true),
+                new Endpoint("DELETE", "/operator/v1/clock", true),
                 new Endpoint("POST", "/operator/v1/agreements", true),
                 new Endpoint("PUT", "/operator/v1/agreements/ACC00000001", true),
                 new Endpoint("PUT", "/operator/v1/agreements/ACC00000001/participants/10101010101023/cons", true),
@@ -122,8 +138,8 @@ class AccessMatrixTest {
 
         String foreign = endpoint.call(Api.as(otherPmo)).then().statusCode(404)
                 .body("error", equalTo("not_found")).extract().asString();
-        String missing = new Endpoint(endpoint.method(), endpoint.path().replace("ACC00000001", "ACC09999999"), false)
-                .call(Api.as(otherPmo)).then().statusCode(404).extract().asString();
+        String missing = new Endpoint(endpoint.method(), endpoint.path().replace("ACC00000001", "ACC09999999"), false,
+                endpoint.contentType()).call(Api.as(otherPmo)).then().statusCode(404).extract().asString();
         org.junit.jupiter.api.Assertions.assertEquals(missing.replace("ACC09999999", "ACC00000001"), foreign);
     }
 
