@@ -31,6 +31,8 @@ import java.util.Map;
 public class KeyReader {
 
     public static final int MAX_DAYS = 31;
+    /** The most coefficients one answer holds: a month of SIMPLE keys for 300 consumers, 5 days of FULL 10 x 200. */
+    public static final int MAX_COEFFICIENTS = 1_000_000;
 
     private final AgreementService agreements;
     private final KeyStore store;
@@ -51,8 +53,15 @@ public class KeyReader {
             Uni<List<KeyStore.StoredKey>> stored = dynamic
                     ? store.keys(agreementId, range.start(), range.end(), agreement.keyType == KeyType.DYNAMIC_FULL)
                     : Uni.createFrom().item(List.of());
-            return stored.map(keys -> new KeysInForce(agreementId, agreement.keyType, local(range.start()),
-                    local(range.end()), steps(agreement, snapshot.attachments(), range, keys)));
+            return stored.map(keys -> {
+                long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
+                if (coefficients > MAX_COEFFICIENTS) {
+                    throw ApiException.badRequest("This range holds " + coefficients + " coefficients, more than the "
+                            + MAX_COEFFICIENTS + " one answer may carry: ask for a shorter range");
+                }
+                return new KeysInForce(agreementId, agreement.keyType, local(range.start()), local(range.end()),
+                        steps(agreement, snapshot.attachments(), range, keys));
+            });
         });
     }
 

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Benchmark of the repartition key targets (issue 3), against a running acc-datahub.
+
+Creates a DYNAMIC_SIMPLE and a DYNAMIC_FULL agreement of PRODUCERS x CONSUMERS and sends keys for 31 days from the
+first of the current month (periods whose deadlines are still open), then measures:
+  1. one request holding a month of SIMPLE keys (target: accepted and stored in under 3 s);
+  2. a month of FULL keys in daily requests (target: under 20 s in total);
+  3. single-step SIMPLE requests (target: median under 20 ms), with p99.
+Loopback only; bounded in count. Standard library only.
+"""
+import base64
+import datetime as dt
+import http.client
+import json
+import os
+import statistics
+import sys
+import time
+from zoneinfo import ZoneInfo
+
+HOST = os.environ.get("BENCH_HOST", "127.0.0.1")
+PORT = int(os.environ.get("BENCH_PORT", "8080"))
+OPERATOR_ID = os.environ.get("BENCH_OPERATOR_ID", "bench-operator")
+OPERATOR_SECRET = os.environ.get("BENCH_OPERATOR_SECRET", "bench-operator-secret")
+PRODUCERS = int(os.environ.get("BENCH_PRODUCERS", "10"))
+CONSUMERS = int(os.environ.get("BENCH_CONSUMERS", "200"))
+SINGLE_STEPS = int(os.environ.get("BENCH_SINGLE_STEPS", "300"))
+PARIS = ZoneInfo("Europe/Paris")
+
+
+class Client:
+    def __init__(self):
+        self.connection = http.client.HTTPConnection(HOST, PORT, timeout=300)
+        self.token = None
+
+    def call(self, method, path, body=None, content_type="application/json", headers=None):
+        all_headers = {"Content-Type": content_type}
+        if self.token:
+            all_headers["Authorization"] = "Bearer " + self.token
+        all_headers.update(headers or {})
+        data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+        self.connection.request(method, path, body=data, headers=all_headers)
+        response = self.connection.getresponse()
+        payload = response.read()
+        if response.status >= 300:
+            raise SystemExit(f"{method} {path}: {response.status} {payload[:500]!r}")
+        return json.loads(payload) if payload else None
+
+    def login(self, client_id, secret):
+        basic = base64.b64encode(f"{client_id}:{secret}".encode()).decode()
+        self.token = None
+        answer = self.call("POST", "/oauth2/v3/token", b"grant_type=client_credentials",
+                           "application/x-www-form-urlencoded", {"Authorization": "Basic " + basic})
+        self.token = answer["access_token"]
+
+
+def period_start():
+    today = dt.datetime.now(PARIS).date()
+    return today.replace(day=1)
+
+
+def steps_of(first_day, days):
+    start = dt.datetime.combine(first_day, dt.time(), PARIS).astimezone(dt.timezone.utc)
+    end = dt.datetime.combine(first_day + dt.timedelta(days=days), dt.time(), PARIS).astimezone(dt.timezone.utc)
+    step = start
+    while step < end:
+        yield step.astimezone(PARIS).isoformat()
+        step += dt.timedelta(minutes=15)
+
+
+def agreement(client, key_type, tag):
+    first = period_start()
+    agreement_start = (first - dt.timedelta(days=31)).replace(day=1).isoformat()
+    siret = "8%013d" % (int(time.time() * 1000) % 10**13)
+    created = client.call("POST", "/operator/v1/agreements", {
+        "name": f"Bench {key_type} {tag}", "key_type": key_type, "start_date": agreement_start,
+        "anniversary_day": 1, "pmo": {"name": "Bench PMO " + siret, "siret": siret}})
+    agreement_id = created["agreement_id"]
+    base = int(time.time() * 1000) % 10**9
+    consumers = ["6%04d%09d" % (tag, base + i) for i in range(CONSUMERS)]
+    producers = ["7%04d%09d" % (tag, base + i) for i in range(PRODUCERS)]
+    for role, prms in (("cons", consumers), ("prod", producers)):
+        for prm in prms:
+            client.call("PUT", f"/operator/v1/agreements/{agreement_id}/participants/{prm}/{role}",
+                        {"start": agreement_start, "name": prm})
+    client.call("PUT", f"/operator/v1/agreements/{agreement_id}", {"status": "ACTIVE"})
+    return agreement_id, sorted(consumers), producers
+
+
+def simple_keys(consumers):
+    share = round(100 / len(consumers), 2)
+    return [{"usage_point_id": c, "coefficient": share} for c in consumers]
+
+
+def post_keys(client, agreement_id, body):
+    data = json.dumps(body).encode()
+    began = time.perf_counter()
+    report = client.call("POST", f"/collective_self_consumption/v4/agreements/{agreement_id}/repartition_keys", data)
+    return time.perf_counter() - began, report, len(data)
+
+
+def main():
+    client = Client()
+    client.login(OPERATOR_ID, OPERATOR_SECRET)
+    first = period_start()
+    # 31 days from the first of this month: what passes into next month belongs to a period that is open too.
+    days = 31
+    print(f"{days} days from {first}, {PRODUCERS} producers x {CONSUMERS} consumers")
+
+    simple_id, consumers, _ = agreement(client, "DYNAMIC_SIMPLE", 1)
+    keys = simple_keys(consumers)
+    # Warm-up: one day, not measured.
+    post_keys(client, simple_id, {"key_type": "DYNAMIC_SIMPLE",
+                                  "steps": [{"start": s, "keys": keys} for s in steps_of(first, 1)]})
+    month = {"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": s, "keys": keys} for s in steps_of(first, days)]}
+    seconds, report, size = post_keys(client, simple_id, month)
+    assert report["accepted"] == len(month["steps"]), report["rejected"]
+    print(f"SIMPLE month, one request: {len(month['steps'])} steps, {size / 1e6:.1f} MB, "
+          f"{seconds:.2f} s (target < 3 s)")
+
+    full_id, consumers, producers = agreement(client, "DYNAMIC_FULL", 2)
+    keys = simple_keys(consumers)
+    total = 0.0
+    stored = 0
+    for day in range(days):
+        body = {"key_type": "DYNAMIC_FULL", "steps": [
+            {"start": s, "producers": [{"usage_point_id": p, "keys": keys} for p in producers]}
+            for s in steps_of(first + dt.timedelta(days=day), 1)]}
+        seconds, report, _ = post_keys(client, full_id, body)
+        assert report["accepted"] == len(body["steps"])
+        total += seconds
+        stored += len(body["steps"]) * len(producers) * len(consumers)
+    print(f"FULL month, {days} daily requests: {stored / 1e6:.2f} M coefficients, {total:.2f} s (target < 20 s)")
+
+    keys = simple_keys(sorted(agreement_consumers(client, simple_id)))
+    latencies = []
+    for index, step in enumerate(steps_of(first, days)):
+        if index >= SINGLE_STEPS:
+            break
+        seconds, report, _ = post_keys(client, simple_id, {"key_type": "DYNAMIC_SIMPLE",
+                                                           "steps": [{"start": step, "keys": keys}]})
+        assert report["accepted"] == 1
+        latencies.append(seconds * 1000)
+    latencies.sort()
+    p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
+    print(f"Single-step SIMPLE ({CONSUMERS} consumers), {len(latencies)} sequential requests: "
+          f"median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms (target median < 20 ms)")
+
+
+def agreement_consumers(client, agreement_id):
+    perimeter = client.call("GET", f"/collective_self_consumption/v4/agreements/{agreement_id}/perimeter")
+    return [p["usage_point_id"] for p in perimeter["participants"] if p["role"] == "cons"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

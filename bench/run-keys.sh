@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs bench/keys_bench.py against the packaged service and the machine's PostgreSQL (never the embedded one: it
+# runs without fsync). Usage: bash bench/run-keys.sh   (BENCH_PRODUCERS / BENCH_CONSUMERS change the size)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'kill "$(cat "$work/pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+    export JAVA_HOME="$candidate"; break
+  fi
+done
+
+version=$(ls /etc/postgresql | sort -n | tail -n 1)
+pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+runuser -u postgres -- psql -qc "DROP DATABASE IF EXISTS acc_bench" -c "CREATE DATABASE acc_bench"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/acc_bench \
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/acc_bench \
+QUARKUS_DATASOURCE_USERNAME=postgres \
+ACC_TOKEN_SIGNING_KEY_FILE="$work/key.pem" \
+ACC_OPERATOR_CLIENT_ID=bench-operator ACC_OPERATOR_CLIENT_SECRET=bench-operator-secret \
+  "$JAVA_HOME/bin/java" -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+echo $! > "$work/pid"
+for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+python3 bench/keys_bench.py
