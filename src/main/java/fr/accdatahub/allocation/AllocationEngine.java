@@ -1,0 +1,98 @@
+package fr.accdatahub.allocation;
+
+/**
+ * The allocation of annex 7 (§11.7.1–11.7.2) for one step, over flat arrays: plain Java, no framework, no I/O, no
+ * allocation per step.
+ *
+ * <ol>
+ *   <li>Provisional share {@code P[i][j] = P_i × C[i][j]}; unallocated {@code P_i,na = P_i × (1 − Σ_j C[i][j])}.</li>
+ *   <li>Per consumer {@code A_j = Σ_i P[i][j]}; excess {@code SC_j = max(0, A_j − cons_j)}.</li>
+ *   <li>Each producer's share of that excess, prorata of what it gave: {@code SP[i][j] = SC_j × P[i][j] / A_j}.</li>
+ *   <li>Producer surplus {@code SP_i = Σ_j SP[i][j] + P_i,na}.</li>
+ *   <li>Final share {@code P*[i][j] = P[i][j] − SP[i][j]}; {@code autocons_j = min(A_j, cons_j)};
+ *       {@code complement_j = cons_j − autocons_j}; {@code autoprod_i = P_i − SP_i}.</li>
+ * </ol>
+ *
+ * Coefficients are fractions ({@code 0.5} for 50 %), row-major: {@code keys[i * consumers + j]} is producer
+ * {@code i}'s coefficient for consumer {@code j}. Every key type comes down to such a matrix: see {@link Keys}.
+ */
+public final class AllocationEngine {
+
+    private final int producers;
+    private final int consumers;
+    private final double[] allocated;
+
+    public AllocationEngine(int producers, int consumers) {
+        this.producers = producers;
+        this.consumers = consumers;
+        this.allocated = new double[consumers];
+    }
+
+    public int producers() {
+        return producers;
+    }
+
+    public int consumers() {
+        return consumers;
+    }
+
+    /**
+     * Allocates one step. {@code production} and {@code consumption} are ≥ 0; each row of {@code keys} sums to at
+     * most 1. Writes into {@code out}.
+     */
+    public void allocate(double[] production, double[] consumption, double[] keys, StepAllocation out) {
+        java.util.Arrays.fill(allocated, 0);
+        double[] surplus = out.surplus;
+        for (int i = 0; i < producers; i++) {
+            double p = production[i];
+            int row = i * consumers;
+            double given = 0;
+            for (int j = 0; j < consumers; j++) {
+                double share = p * keys[row + j];
+                allocated[j] += share;
+                given += share;
+            }
+            surplus[i] = Math.max(0, p - given);
+        }
+        double[] kept = out.kept;
+        for (int j = 0; j < consumers; j++) {
+            double a = allocated[j];
+            double c = consumption[j];
+            if (a > c) {
+                kept[j] = c / a;
+                out.autoconsumption[j] = c;
+                out.complement[j] = 0;
+            } else {
+                kept[j] = 1;
+                out.autoconsumption[j] = a;
+                out.complement[j] = c - a;
+            }
+        }
+        for (int i = 0; i < producers; i++) {
+            double p = production[i];
+            int row = i * consumers;
+            double excess = 0;
+            for (int j = 0; j < consumers; j++) {
+                excess += p * keys[row + j] * (1 - kept[j]);
+            }
+            surplus[i] += excess;
+            out.autoproduction[i] = p - surplus[i];
+        }
+    }
+
+    /**
+     * Adds each pair's final share {@code P*[i][j]} of the step just allocated, times {@code weight} (e.g. the step's
+     * duration in hours, to get energy), into {@code totals[i * consumers + j]}.
+     */
+    public void addPairShares(double[] production, double[] keys, StepAllocation step, double weight,
+            double[] totals) {
+        double[] kept = step.kept;
+        for (int i = 0; i < producers; i++) {
+            double p = production[i] * weight;
+            int row = i * consumers;
+            for (int j = 0; j < consumers; j++) {
+                totals[row + j] += p * keys[row + j] * kept[j];
+            }
+        }
+    }
+}
