@@ -30,14 +30,15 @@ public class EngineBench {
         }
         AllocationEngine engine = new AllocationEngine(producers, consumers);
         StepAllocation out = new StepAllocation(producers, consumers);
-        double[] pairs = new double[producers * consumers];
+        double[] pairs = new double[producers * consumers * 4];
+        int[] classOf = new int[consumers];
         long cells = (long) producers * consumers * steps;
         double sink = 0;
         for (int round = 0; round < 8; round++) {
             long began = System.nanoTime();
             for (int s = 0; s < steps; s++) {
                 engine.allocate(production[s], consumption[s], keys, out);
-                engine.addPairShares(production[s], keys, out, 0.25, pairs);
+                engine.addPairShares(production[s], keys, out, 0.25, classOf, 4, pairs);
             }
             long engineNanos = System.nanoTime() - began;
             began = System.nanoTime();

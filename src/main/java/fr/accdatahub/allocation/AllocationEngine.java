@@ -81,17 +81,18 @@ public final class AllocationEngine {
     }
 
     /**
-     * Adds each pair's final share {@code P*[i][j]} of the step just allocated, times {@code weight} (e.g. the step's
-     * duration in hours, to get energy), into {@code totals[i * consumers + j]}.
+     * Adds each pair's final share {@code P*[i][j]} of the step just allocated, times {@code weight} (the step's
+     * duration in hours, to get energy), into {@code totals[(i * consumers + j) * classes + classOf[j]]}: per pair
+     * and per time class of the consumer at that step.
      */
     public void addPairShares(double[] production, double[] keys, StepAllocation step, double weight,
-            double[] totals) {
+            int[] classOf, int classes, double[] totals) {
         double[] kept = step.kept;
         for (int i = 0; i < producers; i++) {
             double p = production[i] * weight;
             int row = i * consumers;
             for (int j = 0; j < consumers; j++) {
-                totals[row + j] += p * keys[row + j] * kept[j];
+                totals[(row + j) * classes + classOf[j]] += p * keys[row + j] * kept[j];
             }
         }
     }

@@ -29,6 +29,21 @@ public final class Params {
         return optionalDate(name, value).orElseThrow(() -> ApiException.badRequest(name + " is required"));
     }
 
+    private static final Pattern FILE_NAME = Pattern.compile("filename\\s*=\\s*\"?([^\";]+)\"?");
+
+    /** A file's name: the query parameter when given, else the Content-Disposition header's. */
+    public static String fileName(String disposition, String query) {
+        if (query != null && !query.isBlank()) {
+            return query.trim();
+        }
+        java.util.regex.Matcher matcher = disposition == null ? null : FILE_NAME.matcher(disposition);
+        if (matcher == null || !matcher.find()) {
+            throw ApiException.badRequest("Name the file: Content-Disposition: attachment; filename=\"…\" "
+                    + "or ?filename=");
+        }
+        return matcher.group(1).trim();
+    }
+
     public static int integer(String name, String value) {
         try {
             return Integer.parseInt(value);

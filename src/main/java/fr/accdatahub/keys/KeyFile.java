@@ -1,20 +1,17 @@
 package fr.accdatahub.keys;
 
+import fr.accdatahub.calendar.LocalTimeReader;
 import fr.accdatahub.calendar.ServiceClock;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.error.ApiException;
 import fr.accdatahub.keys.KeySubmissionRequest.KeyValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +28,6 @@ public final class KeyFile {
     private static final Pattern PRM = Pattern.compile("^\\d{14}$");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("^-?\\d+(,\\d+)?$");
     private static final DateTimeFormatter NAME_DAY = DateTimeFormatter.ofPattern("ddMMuuuu");
-    private static final DateTimeFormatter HORODATE = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     /** What the file name says. */
     public record Name(String agreementId, int stepMinutes, LocalDate firstDay, LocalDate lastDay) {
@@ -67,10 +63,10 @@ public final class KeyFile {
         String[] lines = content.replace("\uFEFF", "").split("\r?\n", -1);
         String[] consumers = header(lines[0]);
         List<SubmittedStep> steps = new ArrayList<>(lines.length);
-        Map<LocalDateTime, Integer> seen = new HashMap<>();
+        LocalTimeReader times = new LocalTimeReader();
         for (int index = 1; index < lines.length; index++) {
             if (!lines[index].isBlank()) {
-                steps.add(step(lines[index], index + 1, consumers, name, seen));
+                steps.add(step(lines[index], index + 1, consumers, name, times));
             }
         }
         if (steps.isEmpty()) {
@@ -96,13 +92,13 @@ public final class KeyFile {
     }
 
     private static SubmittedStep step(String line, int number, String[] consumers, Name name,
-            Map<LocalDateTime, Integer> seen) {
+            LocalTimeReader times) {
         String[] cells = cells(line);
         if (cells.length != consumers.length + 1) {
             throw ApiException.badRequest("line " + number + ": " + (cells.length - 1) + " values for "
                     + consumers.length + " consumers");
         }
-        OffsetDateTime start = start(cells[0].trim(), number, seen);
+        OffsetDateTime start = times.read(cells[0].trim(), number);
         if (StepGrid.minutesAt(start.toInstant()) != name.stepMinutes()) {
             throw ApiException.badRequest("line " + number + ": the file name says " + name.stepMinutes()
                     + "-minute steps, but steps are of " + StepGrid.minutesAt(start.toInstant()) + " minutes then");
@@ -117,23 +113,6 @@ public final class KeyFile {
             keys.add(new KeyValue(consumers[i], new BigDecimal(cell.replace(',', '.'))));
         }
         return new SubmittedStep(start, number, keys, null);
-    }
-
-    /** A local time read as the instant it names; a time repeated by the October change is taken in file order. */
-    private static OffsetDateTime start(String cell, int number, Map<LocalDateTime, Integer> seen) {
-        LocalDateTime local;
-        try {
-            local = LocalDateTime.parse(cell, HORODATE);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("line " + number + ": '" + cell + "' is not a time DD/MM/YYYY HH:MM");
-        }
-        List<ZoneOffset> offsets = ServiceClock.PARIS.getRules().getValidOffsets(local);
-        if (offsets.isEmpty()) {
-            throw ApiException.badRequest("line " + number + ": " + cell
-                    + " does not exist in Europe/Paris (the clocks go forward)");
-        }
-        int occurrence = seen.merge(local, 1, Integer::sum);
-        return local.atOffset(offsets.get(Math.min(occurrence, offsets.size()) - 1));
     }
 
     private static void checkPeriod(Name name, List<SubmittedStep> steps) {

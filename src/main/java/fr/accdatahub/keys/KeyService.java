@@ -8,12 +8,11 @@ import fr.accdatahub.agreement.KeyType;
 import fr.accdatahub.auth.Caller;
 import fr.accdatahub.calendar.ServiceClock;
 import fr.accdatahub.error.ApiException;
-import fr.accdatahub.error.ErrorMappers;
+import fr.accdatahub.error.JsonBodies;
 import fr.accdatahub.keys.StepReport.Status;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -116,7 +115,7 @@ public class KeyService {
     private List<SubmittedStep> steps(Agreement agreement, Submitted submitted) {
         return switch (submitted) {
             case Submitted.Json body -> {
-                KeySubmissionRequest request = parse(body.body());
+                KeySubmissionRequest request = JsonBodies.read(json, body.body(), KeySubmissionRequest.class);
                 request.checkShape(agreement.keyType);
                 yield SubmittedStep.of(request);
             }
@@ -128,23 +127,6 @@ public class KeyService {
                 yield KeyFile.read(file.fileName(), agreement.id, new String(file.body(), StandardCharsets.UTF_8));
             }
         };
-    }
-
-    private KeySubmissionRequest parse(byte[] body) {
-        if (body.length == 0) {
-            throw ApiException.badRequest("The request body is empty");
-        }
-        try {
-            KeySubmissionRequest request = json.readValue(body, KeySubmissionRequest.class);
-            if (request == null) {
-                throw ApiException.badRequest("The request body must be a JSON object");
-            }
-            return request;
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(ErrorMappers.describe(e));
-        } catch (IOException e) {
-            throw ApiException.badRequest("The request body cannot be read");
-        }
     }
 
     private static String digest(Submitted submitted) {

@@ -2,7 +2,6 @@ package fr.accdatahub.keys;
 
 import fr.accdatahub.auth.Caller;
 import fr.accdatahub.auth.ClientRole;
-import fr.accdatahub.error.ApiException;
 import fr.accdatahub.error.Params;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -19,16 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Dynamic repartition keys: submissions (JSON or annex 5 file), the keys in force, the submission history. */
 @Path("/collective_self_consumption/v4/agreements/{agreement_id}/repartition_keys")
 @RolesAllowed({ClientRole.PMO_ROLE, ClientRole.OPERATOR_ROLE})
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {
-
-    private static final Pattern FILE_NAME = Pattern.compile("filename\\s*=\\s*\"?([^\";]+)\"?");
 
     private final KeyService keys;
     private final KeyReader reader;
@@ -57,7 +52,7 @@ public class KeysResource {
             @HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition,
             @QueryParam("filename") String fileName,
             @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
-        String name = fileName != null ? fileName : fileNameOf(disposition);
+        String name = Params.fileName(disposition, fileName);
         return keys.submit(Caller.of(identity), Params.agreementId(agreementId),
                 new KeyService.Submitted.File(name, body), idempotencyKey).map(KeysResource::json);
     }
@@ -86,14 +81,5 @@ public class KeysResource {
 
     private static Response json(String body) {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static String fileNameOf(String disposition) {
-        Matcher matcher = disposition == null ? null : FILE_NAME.matcher(disposition);
-        if (matcher == null || !matcher.find()) {
-            throw ApiException.badRequest("Name the file: Content-Disposition: attachment; filename=\"…\" "
-                    + "or ?filename=");
-        }
-        return matcher.group(1).trim();
     }
 }

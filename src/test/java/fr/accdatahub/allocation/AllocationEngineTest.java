@@ -31,7 +31,7 @@ class AllocationEngineTest {
                 step.autoproduction, EXACT);
 
         double[] pairs = new double[9];
-        engine.addPairShares(production, keys, step, 1, pairs);
+        engine.addPairShares(production, keys, step, 1, new int[consumption.length], 1, pairs);
         assertArrayEquals(new double[] {
             100, 34 + 1.0 / 11, 25,
             50, 34 + 1.0 / 11, 0,
@@ -51,7 +51,7 @@ class AllocationEngineTest {
             StepAllocation step = new StepAllocation(producers, consumers);
             engine.allocate(production, consumption, keys, step);
             double[] pairs = new double[producers * consumers];
-            engine.addPairShares(production, keys, step, 1, pairs);
+            engine.addPairShares(production, keys, step, 1, new int[consumption.length], 1, pairs);
             assertInvariants(production, consumption, keys, step, pairs, "trial " + trial);
         }
     }

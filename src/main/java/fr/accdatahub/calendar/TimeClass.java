@@ -1,0 +1,73 @@
+package fr.accdatahub.calendar;
+
+import fr.accdatahub.error.ApiException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZonedDateTime;
+
+/**
+ * The classes of the distributor calendar (DISTRIB): peak or off-peak hours (HP/HC), high season (H, November to
+ * March) or low season (B, April to October). The supplier calendar (FOURNISSEUR) has HP and HC, the sums over the
+ * seasons. Off-peak hours are the participant's ({@code 22:00-06:00} by default); a step is off-peak when its local
+ * start falls in one of their ranges.
+ */
+public enum TimeClass {
+    HPH, HCH, HPB, HCB;
+
+    public static final String DEFAULT_OFFPEAK_HOURS = "22:00-06:00";
+
+    public boolean offPeak() {
+        return this == HCH || this == HCB;
+    }
+
+    /** The supplier calendar's class: HP or HC. */
+    public String supplierClass() {
+        return offPeak() ? "HC" : "HP";
+    }
+
+    /** Parsed off-peak ranges, to classify steps. */
+    public record OffPeak(int[] fromMinutes, int[] toMinutes) {
+
+        public static OffPeak parse(String hours) {
+            String[] ranges = (hours == null ? DEFAULT_OFFPEAK_HOURS : hours).split(";");
+            int[] from = new int[ranges.length];
+            int[] to = new int[ranges.length];
+            for (int r = 0; r < ranges.length; r++) {
+                String[] bounds = ranges[r].split("-");
+                if (bounds.length != 2) {
+                    throw ApiException.badRequest("off-peak hours must be HH:MM-HH:MM ranges, not " + hours);
+                }
+                from[r] = minutes(bounds[0]);
+                to[r] = minutes(bounds[1]);
+            }
+            return new OffPeak(from, to);
+        }
+
+        public boolean contains(LocalTime time) {
+            int minute = time.getHour() * 60 + time.getMinute();
+            for (int r = 0; r < fromMinutes.length; r++) {
+                int from = fromMinutes[r];
+                int to = toMinutes[r];
+                boolean inside = from <= to ? minute >= from && minute < to : minute >= from || minute < to;
+                if (inside) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int minutes(String time) {
+            LocalTime parsed = LocalTime.parse(time.trim());
+            return parsed.getHour() * 60 + parsed.getMinute();
+        }
+    }
+
+    public static TimeClass of(Instant step, OffPeak offPeak) {
+        ZonedDateTime local = step.atZone(ServiceClock.PARIS);
+        Month month = local.getMonth();
+        boolean high = month.getValue() >= Month.NOVEMBER.getValue() || month.getValue() <= Month.MARCH.getValue();
+        boolean off = offPeak.contains(local.toLocalTime());
+        return high ? (off ? HCH : HPH) : (off ? HCB : HPB);
+    }
+}
