@@ -85,29 +85,58 @@ public class KeyStore {
                 .map(rows -> rows.size() == 0 ? Optional.<Previous>empty() : Optional.of(previous(rows.iterator().next())));
     }
 
-    /** The keys stored for {@code [from, to)}: SIMPLE rows or FULL rows, by step and producer. */
+    /**
+     * The keys stored for {@code [from, to)}: SIMPLE rows or FULL rows, by step and producer. Each list of consumers
+     * is read once and shared by the keys that use it; coefficients come as text, parsed without boxing.
+     */
     public Uni<List<StoredKey>> keys(String agreementId, Instant from, Instant to, boolean full) {
-        return pool.preparedQuery("""
-                        SELECT k.step_start, k.producer_id, s.usage_point_ids, k.coefficients, k.submission_id
-                        FROM repartition_key k JOIN consumer_set s ON s.id = k.consumer_set_id
-                        WHERE k.agreement_id = $1 AND k.step_start >= $2 AND k.step_start < $3
-                          AND (k.producer_id <> '') = $4
-                        ORDER BY k.step_start, k.producer_id""")
-                .execute(Tuple.of(agreementId, utc(from), utc(to), full))
-                .map(rows -> {
-                    List<StoredKey> keys = new ArrayList<>(rows.size());
-                    for (Row row : rows) {
-                        Short[] coefficients = row.getArrayOfShorts("coefficients");
-                        short[] values = new short[coefficients.length];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = coefficients[i];
-                        }
-                        keys.add(new StoredKey(row.getOffsetDateTime("step_start").toInstant(),
-                                row.getString("producer_id"), row.getArrayOfStrings("usage_point_ids"), values,
-                                row.getUUID("submission_id")));
-                    }
-                    return keys;
+        Tuple range = Tuple.of(agreementId, utc(from), utc(to), full);
+        String where = "WHERE k.agreement_id = $1 AND k.step_start >= $2 AND k.step_start < $3 "
+                + "AND (k.producer_id <> '') = $4";
+        return pool.preparedQuery("SELECT s.id, s.usage_point_ids FROM consumer_set s WHERE s.id IN "
+                        + "(SELECT DISTINCT k.consumer_set_id FROM repartition_key k " + where + ")")
+                .execute(range)
+                .chain(sets -> {
+                    Map<Long, String[]> consumers = new HashMap<>();
+                    sets.forEach(row -> consumers.put(row.getLong(0), row.getArrayOfStrings(1)));
+                    return pool.preparedQuery("SELECT k.step_start, k.producer_id, k.consumer_set_id, "
+                                    + "k.coefficients::text, k.submission_id FROM repartition_key k " + where
+                                    + " ORDER BY k.step_start, k.producer_id")
+                            .execute(range)
+                            .map(rows -> {
+                                List<StoredKey> keys = new ArrayList<>(rows.size());
+                                for (Row row : rows) {
+                                    keys.add(new StoredKey(row.getOffsetDateTime(0).toInstant(), row.getString(1),
+                                            consumers.get(row.getLong(2)), shorts(row.getString(3)), row.getUUID(4)));
+                                }
+                                return keys;
+                            });
                 });
+    }
+
+    /** A PostgreSQL array literal of small integers, {@code {5081,3986}}, as a {@code short[]}. */
+    static short[] shorts(String literal) {
+        int count = literal.length() > 2 ? 1 : 0;
+        for (int c = 0; c < literal.length(); c++) {
+            if (literal.charAt(c) == ',') {
+                count++;
+            }
+        }
+        short[] values = new short[count];
+        int value = 0;
+        int index = 0;
+        for (int c = 1; c < literal.length(); c++) {
+            char ch = literal.charAt(c);
+            if (ch == ',' || ch == '}') {
+                if (index < count) {
+                    values[index++] = (short) value;
+                }
+                value = 0;
+            } else {
+                value = value * 10 + (ch - '0');
+            }
+        }
+        return values;
     }
 
     /** A page of an agreement's submissions, newest first, without their reports. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs bench/keys_bench.py against the packaged service and the machine's PostgreSQL (never the embedded one: it
-# runs without fsync). Usage: bash bench/run-keys.sh   (BENCH_PRODUCERS / BENCH_CONSUMERS change the size)
+# Runs bench/api_bench.py against the packaged service and the machine's PostgreSQL (never the embedded one: it
+# runs without fsync), in sandbox mode for its settable clock. Usage: bash bench/run.sh
+# (BENCH_PRODUCERS / BENCH_CONSUMERS change the size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -22,9 +23,9 @@ QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/acc_bench \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/acc_bench \
 QUARKUS_DATASOURCE_USERNAME=postgres \
 ACC_TOKEN_SIGNING_KEY_FILE="$work/key.pem" \
-ACC_OPERATOR_CLIENT_ID=bench-operator ACC_OPERATOR_CLIENT_SECRET=bench-operator-secret \
+ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_OPERATOR_CLIENT_ID=bench-operator ACC_OPERATOR_CLIENT_SECRET=bench-operator-secret \
   "$JAVA_HOME/bin/java" -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 echo $! > "$work/pid"
 for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-python3 bench/keys_bench.py
+python3 bench/api_bench.py

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Benchmark of the repartition key targets (issue 3), against a running acc-datahub.
+"""Benchmark of the key and calculation targets (issues 3 and 4), against a running acc-datahub in sandbox mode.
 
-Creates a DYNAMIC_SIMPLE and a DYNAMIC_FULL agreement of PRODUCERS x CONSUMERS and sends keys for 31 days from the
-first of the current month (periods whose deadlines are still open), then measures:
+Sets the service clock to 3 January 2025, creates a DYNAMIC_SIMPLE and a DYNAMIC_FULL agreement of
+PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
   1. one request holding a month of SIMPLE keys (target: accepted and stored in under 3 s);
   2. a month of FULL keys in daily requests (target: under 20 s in total);
-  3. single-step SIMPLE requests (target: median under 20 ms), with p99.
+  3. single-step SIMPLE requests (target: median under 20 ms), with p99;
+  4. the month's raw curves of every PRM loaded (for information);
+  5. the monthly calculation of the FULL agreement (target: computed and stored in under 10 s).
 Loopback only; bounded in count. Standard library only.
 """
 import base64
@@ -54,9 +56,8 @@ class Client:
         self.token = answer["access_token"]
 
 
-def period_start():
-    today = dt.datetime.now(PARIS).date()
-    return today.replace(day=1)
+PERIOD = dt.date(2024, 12, 1)
+CLOCK = "2025-01-03T10:00:00+01:00"
 
 
 def steps_of(first_day, days):
@@ -69,8 +70,7 @@ def steps_of(first_day, days):
 
 
 def agreement(client, key_type, tag):
-    first = period_start()
-    agreement_start = (first - dt.timedelta(days=31)).replace(day=1).isoformat()
+    agreement_start = "2024-11-01"
     siret = "8%013d" % (int(time.time() * 1000) % 10**13)
     created = client.call("POST", "/operator/v1/agreements", {
         "name": f"Bench {key_type} {tag}", "key_type": key_type, "start_date": agreement_start,
@@ -102,10 +102,10 @@ def post_keys(client, agreement_id, body):
 def main():
     client = Client()
     client.login(OPERATOR_ID, OPERATOR_SECRET)
-    first = period_start()
-    # 31 days from the first of this month: what passes into next month belongs to a period that is open too.
+    client.call("PUT", "/operator/v1/clock", {"now": CLOCK})
+    first = PERIOD
     days = 31
-    print(f"{days} days from {first}, {PRODUCERS} producers x {CONSUMERS} consumers")
+    print(f"{days} days from {first}, {PRODUCERS} producers x {CONSUMERS} consumers, clock at {CLOCK}")
 
     simple_id, consumers, _ = agreement(client, "DYNAMIC_SIMPLE", 1)
     keys = simple_keys(consumers)
@@ -145,6 +145,27 @@ def main():
     p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
     print(f"Single-step SIMPLE ({CONSUMERS} consumers), {len(latencies)} sequential requests: "
           f"median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms (target median < 20 ms)")
+
+    steps = list(steps_of(first, days))
+    total = 0.0
+    curves = [(p, "prod", 20_000) for p in producers] + [(c, "cons", 1_500) for c in consumers]
+    for chunk in range(0, len(curves), 10):
+        body = {"curves": [{"usage_point_id": prm, "type": kind, "interval_reading": [
+            {"start": s, "value": scale + (k * 37 + index * 11) % scale} for k, s in enumerate(steps)]}
+            for index, (prm, kind, scale) in enumerate(curves[chunk:chunk + 10])]}
+        began = time.perf_counter()
+        client.call("PUT", f"/operator/v1/agreements/{full_id}/raw_load_curves", json.dumps(body).encode())
+        total += time.perf_counter() - began
+    print(f"Raw curves of {len(curves)} PRMs x {len(steps)} steps loaded in {total:.2f} s")
+
+    began = time.perf_counter()
+    run = client.call("POST", f"/operator/v1/agreements/{full_id}/calculations", {"period_start": first.isoformat()})
+    seconds = time.perf_counter() - began
+    assert run["status"] == "COMPLETED" and run["default_steps"] == 0, run
+    cells = len(producers) * len(consumers) * run["steps"]
+    print(f"Calculation of the FULL month: {run['steps']} steps, {cells / 1e6:.1f} M cells, computed and stored "
+          f"in {seconds:.2f} s (target < 10 s)")
+    client.call("DELETE", "/operator/v1/clock")
 
 
 def agreement_consumers(client, agreement_id):
