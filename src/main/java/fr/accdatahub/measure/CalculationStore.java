@@ -220,12 +220,17 @@ public class CalculationStore {
         return rows;
     }
 
+    private static java.time.OffsetDateTime paris(java.time.OffsetDateTime instant) {
+        return instant.atZoneSameInstant(fr.accdatahub.calendar.ServiceClock.PARIS).toOffsetDateTime();
+    }
+
     private static Calculation calculation(Row row) {
         UUID[] submissions = row.getArrayOfUUIDs("submissions");
         return new Calculation(row.getUUID("id"), row.getString("agreement_id"), row.getLocalDate("period_start"),
                 row.getLocalDate("period_end"), Calculation.Status.valueOf(row.getString("status")),
                 Calculation.Trigger.valueOf(row.getString("trigger")), row.getBoolean("current"),
-                row.getOffsetDateTime("started_at"), row.getOffsetDateTime("finished_at"), row.getString("key_type"),
+                paris(row.getOffsetDateTime("started_at")), paris(row.getOffsetDateTime("finished_at")),
+                row.getString("key_type"),
                 row.getInteger("steps"), row.getInteger("default_steps"), List.of(submissions),
                 row.getInteger("measured_points"), row.getInteger("estimated_points"), row.getString("failure"));
     }

@@ -46,14 +46,23 @@ public class RawCurveStore {
         return pool.withTransaction(connection -> edges(connection, curves).chain(existing -> {
             List<Day> days = new ArrayList<>();
             curves.forEach(curve -> days.addAll(days(curve, existing)));
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (int from = 0; from < days.size(); from += ROWS_PER_STATEMENT) {
-                List<Day> chunk = days.subList(from, Math.min(days.size(), from + ROWS_PER_STATEMENT));
-                chain = chain.chain(() -> connection.preparedQuery(UPSERT).execute(rows(chunk, loadedAt))
-                        .replaceWithVoid());
-            }
-            return chain;
+            return upsert(connection, days, loadedAt);
         }));
+    }
+
+    /** Stores whole days as they are, replacing those stored. */
+    public Uni<Void> save(List<Day> days, Instant loadedAt) {
+        return pool.withTransaction(connection -> upsert(connection, days, loadedAt));
+    }
+
+    private static Uni<Void> upsert(SqlConnection connection, List<Day> days, Instant loadedAt) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int from = 0; from < days.size(); from += ROWS_PER_STATEMENT) {
+            List<Day> chunk = days.subList(from, Math.min(days.size(), from + ROWS_PER_STATEMENT));
+            chain = chain.chain(() -> connection.preparedQuery(UPSERT).execute(rows(chunk, loadedAt))
+                    .replaceWithVoid());
+        }
+        return chain;
     }
 
     /** The stored days of these PRMs in {@code [from, to)}. */

@@ -12,6 +12,9 @@ import fr.accdatahub.agreement.Role;
 import fr.accdatahub.auth.ClientAdministration;
 import fr.accdatahub.auth.ClientRequest;
 import fr.accdatahub.auth.ClientRole;
+import fr.accdatahub.calendar.ServiceClock;
+import fr.accdatahub.measure.CurveType;
+import fr.accdatahub.measure.RawCurveStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -32,7 +35,9 @@ import org.jboss.logging.Logger;
  *       (3 producers, 3 consumers);</li>
  *   <li>{@code ACC00000002}: DYNAMIC_SIMPLE from 2024-09-01, 2 producers and 20 consumers, one joining on
  *       2024-11-15 and one leaving on 2024-11-20;</li>
- *   <li>the pmo client {@code demo-pmo} mandated for both, and the operator client {@code demo-operator}.</li>
+ *   <li>the pmo client {@code demo-pmo} mandated for both, and the operator client {@code demo-operator};</li>
+ *   <li>every participant's meter curve from its attachment until yesterday ({@link DemoCurves}), so that the
+ *       calculation schedule publishes results for every period since the agreements' start.</li>
  * </ul>
  * Runs only when {@code acc.sandbox.seed} is on, which the bootstrap sets only for the embedded database.
  */
@@ -48,14 +53,25 @@ public class SandboxSeed {
     private final AgreementAdministration agreements;
     private final PerimeterAdministration perimeters;
     private final ClientAdministration clients;
+    private final RawCurveStore rawCurves;
+    private final ServiceClock clock;
     private final boolean enabled;
+    private final List<DemoParticipant> participants = new ArrayList<>();
 
     public SandboxSeed(AgreementAdministration agreements, PerimeterAdministration perimeters,
-            ClientAdministration clients, @ConfigProperty(name = "acc.sandbox.seed") boolean enabled) {
+            ClientAdministration clients, RawCurveStore rawCurves, ServiceClock clock,
+            @ConfigProperty(name = "acc.sandbox.seed") boolean enabled) {
         this.agreements = agreements;
         this.perimeters = perimeters;
         this.clients = clients;
+        this.rawCurves = rawCurves;
+        this.clock = clock;
         this.enabled = enabled;
+    }
+
+    /** A seeded attachment, whose meter curve the seed makes up. */
+    private record DemoParticipant(String usagePointId, CurveType type, LocalDate start, LocalDate end,
+            DemoCurves.Profile profile) {
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -71,7 +87,8 @@ public class SandboxSeed {
             }
             LOG.info("Seeding the sandbox demo agreements ACC00000001 and ACC00000002");
             return Panache.withTransaction(
-                    () -> annex7Agreement().chain(this::simpleAgreement).chain(this::demoClients));
+                            () -> annex7Agreement().chain(this::simpleAgreement).chain(this::demoClients))
+                    .chain(this::demoCurves);
         });
     }
 
@@ -86,6 +103,10 @@ public class SandboxSeed {
             String number = String.valueOf(i);
             steps.add(() -> attach(ANNEX7_AGREEMENT, producer, Role.PROD, "Producteur P" + number, start, null));
             steps.add(() -> attach(ANNEX7_AGREEMENT, consumer, Role.CONS, "Consommateur C" + number, start, null));
+            participants.add(new DemoParticipant(producer, CurveType.PROD, start, null,
+                    new DemoCurves.Profile(true, 40.0 / i)));
+            participants.add(new DemoParticipant(consumer, CurveType.CONS, start, null,
+                    new DemoCurves.Profile(false, 20.0 / i)));
         }
         steps.add(() -> activate(ANNEX7_AGREEMENT));
         return sequence(steps);
@@ -98,12 +119,17 @@ public class SandboxSeed {
                 KeyType.DYNAMIC_SIMPLE, start)));
         steps.add(() -> attach(SIMPLE_AGREEMENT, "30000000000201", Role.PROD, "Toiture école", start, null));
         steps.add(() -> attach(SIMPLE_AGREEMENT, "30000000000202", Role.PROD, "Ombrière parking", start, null));
+        participants.add(new DemoParticipant("30000000000201", CurveType.PROD, start, null,
+                new DemoCurves.Profile(true, 6)));
+        participants.add(new DemoParticipant("30000000000202", CurveType.PROD, start, null,
+                new DemoCurves.Profile(true, 4)));
         for (int i = 1; i <= 20; i++) {
             String prm = "300000000001%02d".formatted(i);
             String name = "Foyer " + i;
             LocalDate from = i == 19 ? LocalDate.of(2024, 11, 15) : start;
             LocalDate until = i == 20 ? LocalDate.of(2024, 11, 20) : null;
             steps.add(() -> attach(SIMPLE_AGREEMENT, prm, Role.CONS, name, from, until));
+            participants.add(new DemoParticipant(prm, CurveType.CONS, from, until, new DemoCurves.Profile(false, 1)));
         }
         steps.add(() -> activate(SIMPLE_AGREEMENT));
         return sequence(steps);
@@ -115,6 +141,23 @@ public class SandboxSeed {
                 .chain(() -> clients.createWithSecret(
                         new ClientRequest("demo-operator", ClientRole.OPERATOR, null, null), "demo-operator-secret"))
                 .replaceWithVoid();
+    }
+
+    /** Every demo participant's meter curve, from its attachment until yesterday. */
+    private Uni<Void> demoCurves() {
+        return clock.today().chain(today -> {
+            DemoCurves curves = new DemoCurves();
+            List<RawCurveStore.Day> days = new ArrayList<>();
+            for (DemoParticipant participant : participants) {
+                LocalDate end = participant.end() == null || participant.end().isAfter(today) ? today : participant.end();
+                for (LocalDate day = participant.start(); day.isBefore(end); day = day.plusDays(1)) {
+                    days.add(new RawCurveStore.Day(participant.usagePointId(), participant.type(), day,
+                            curves.day(participant.usagePointId(), participant.profile(), day)));
+                }
+            }
+            LOG.infof("Seeding %d days of demo meter curves", days.size());
+            return clock.now().chain(now -> rawCurves.save(days, now));
+        });
     }
 
     private static AgreementRequest agreement(String id, String name, KeyType keyType, LocalDate start) {
