@@ -51,6 +51,9 @@ class AccessMatrixTest {
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/repartition_keys/submissions", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/repartition_keys/submissions/"
                         + "00000000-0000-0000-0000-000000000000", false),
+                new Endpoint("PUT", "/operator/v1/agreements/ACC00000001/raw_load_curves", true),
+                new Endpoint("POST", "/operator/v1/agreements/ACC00000001/calculations", true),
+                new Endpoint("GET", "/operator/v1/agreements/ACC00000001/calculations", true),
                 new Endpoint("GET", "/operator/v1/clock", true),
                 new Endpoint("PUT", "/operator/v1/clock", true),
                 new Endpoint("DELETE", "/operator/v1/clock", true),
