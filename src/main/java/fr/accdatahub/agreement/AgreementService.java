@@ -35,15 +35,18 @@ public class AgreementService {
     }
 
     /** An agreement with all its attachments, as the rules over time need them. */
-    public record WithPerimeter(Agreement agreement, List<Attachment> attachments) {
+    public record WithPerimeter(Agreement agreement, List<Participant> participants) {
+
+        public List<Attachment> attachments() {
+            return participants.stream().map(Participant::toAttachment).toList();
+        }
     }
 
     @WithSession
     public Uni<WithPerimeter> withPerimeter(Caller caller, String agreementId) {
         return access.find(caller, agreementId).chain(agreement -> Participant
                 .<Participant>list("agreementId", agreementId)
-                .map(participants -> new WithPerimeter(agreement,
-                        participants.stream().map(Participant::toAttachment).toList())));
+                .map(participants -> new WithPerimeter(agreement, participants)));
     }
 
     /** The perimeter: every attachment, or only those in force on {@code date}. */

@@ -5,7 +5,14 @@ import fr.accdatahub.error.Params;
 import fr.accdatahub.measure.Calculation;
 import fr.accdatahub.measure.CalculationService;
 import fr.accdatahub.measure.CalculationStore;
+import fr.accdatahub.measure.Await;
+import fr.accdatahub.measure.MeasureService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.core.StreamingOutput;
 import fr.accdatahub.measure.RawCurveService;
+import fr.accdatahub.auth.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.Response;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,12 +44,16 @@ public class OperatorMeasureResource {
     private final RawCurveService rawCurves;
     private final CalculationService calculations;
     private final CalculationStore store;
+    private final MeasureService measures;
+    private final SecurityIdentity identity;
 
     public OperatorMeasureResource(RawCurveService rawCurves, CalculationService calculations,
-            CalculationStore store) {
+            CalculationStore store, MeasureService measures, SecurityIdentity identity) {
         this.rawCurves = rawCurves;
         this.calculations = calculations;
         this.store = store;
+        this.measures = measures;
+        this.identity = identity;
     }
 
     @PUT
@@ -68,6 +79,21 @@ public class OperatorMeasureResource {
             @Valid @NotNull CalculationRequest request) {
         return calculations.run(Params.agreementId(agreementId), request.periodStart(),
                 Calculation.Trigger.OPERATOR);
+    }
+
+    @GET
+    @Path("/packages/{period_start}")
+    @Produces("application/zip")
+    @Blocking
+    public Response monthlyPackage(@PathParam("agreement_id") String agreementId,
+            @PathParam("period_start") String periodStart) {
+        String id = Params.agreementId(agreementId);
+        LocalDate start = Params.date("period_start", periodStart);
+        StreamingOutput zip = Await.result(() -> measures.monthlyPackage(Caller.of(identity), id, start));
+        return Response.ok(zip, "application/zip")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "_"
+                        + start.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")) + ".zip\"")
+                .build();
     }
 
     @GET

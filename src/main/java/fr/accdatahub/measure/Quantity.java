@@ -1,0 +1,64 @@
+package fr.accdatahub.measure;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import fr.accdatahub.error.ApiException;
+
+/** A published quantity, with its label in the annex 6 file names. */
+public enum Quantity {
+    CONS("cons", "Conso"),
+    AUTOCONS("autocons", "Autoconso"),
+    COMPLEMENT("complement", "Complement"),
+    PROD("prod", "Prod"),
+    AUTOPROD("autoprod", "Autoprod"),
+    SURPLUS("surplus", "Surplus");
+
+    private final String code;
+    private final String label;
+
+    Quantity(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /** The file name's "type de donnée calculée". */
+    public String label() {
+        return label;
+    }
+
+    public boolean ofConsumers() {
+        return this == CONS || this == AUTOCONS || this == COMPLEMENT;
+    }
+
+    @JsonCreator
+    public static Quantity of(String code) {
+        for (Quantity quantity : values()) {
+            if (quantity.code.equals(code)) {
+                return quantity;
+            }
+        }
+        throw ApiException.badRequest("type must be among cons, autocons, complement, prod, autoprod, surplus, not '"
+                + code + "'");
+    }
+
+    /** A {@code type} parameter: comma-separated quantities among {@code allowed}; all of them when absent. */
+    public static java.util.List<Quantity> parse(String types, java.util.List<Quantity> allowed) {
+        if (types == null || types.isBlank()) {
+            return allowed;
+        }
+        java.util.List<Quantity> parsed = java.util.Arrays.stream(types.split(","))
+                .map(String::trim).map(Quantity::of).distinct().toList();
+        for (Quantity quantity : parsed) {
+            if (!allowed.contains(quantity)) {
+                throw ApiException.badRequest("type " + quantity.code + " is not one of "
+                        + allowed.stream().map(Quantity::code).toList() + " here");
+            }
+        }
+        return parsed;
+    }
+}
