@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The published (definitive) curves: whole W per step, rounded once, the dependent values derived, so that at every
  * step each consumer's {@code cons = autocons + complement}, each producer's {@code prod = autoprod + surplus}, and for
  * the agreement {@code Σ prod = Σ autocons + surplus} with {@code Σ autoprod = Σ autocons}, exactly. Per step:
- * cons and prod are rounded; the autoconsumed total is rounded once (within what was produced and consumed) and
- * shared out to consumers and to producers by largest remainders. NaN inputs (not attached) publish as absent.
+ * cons and prod are rounded; the autoconsumed total (each consumer's part within its rounded consumption) is rounded
+ * once, within what was produced and consumed, and shared out to consumers and to producers by largest remainders. NaN inputs (not attached) publish as absent.
  * Plain Java.
  */
 public final class Publication {
@@ -57,7 +57,7 @@ public final class Publication {
                 if (!Double.isNaN(cons[j][s])) {
                     consumption[j][s] = (int) Math.round(cons[j][s]);
                     totalConsumption[s] += consumption[j][s];
-                    autoconsumed += autocons[j][s];
+                    autoconsumed += Math.min(autocons[j][s], consumption[j][s]);
                 }
             }
             for (int i = 0; i < producers; i++) {
