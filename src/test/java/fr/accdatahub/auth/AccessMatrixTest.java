@@ -54,6 +54,14 @@ class AccessMatrixTest {
                 new Endpoint("PUT", "/operator/v1/agreements/ACC00000001/raw_load_curves", true),
                 new Endpoint("POST", "/operator/v1/agreements/ACC00000001/calculations", true),
                 new Endpoint("GET", "/operator/v1/agreements/ACC00000001/calculations", true),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/definitive_load_curves?start=2024-11-01&end=2024-11-02",
+                        false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/definitive_active_energy/cons/10101010101023"
+                        + "?start=2024-11-01&end=2024-11-02", false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/definitive_active_energy/prod/20202020202001"
+                        + "?start=2024-11-01&end=2024-11-02", false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/indicators?start=2024-11-01&end=2024-11-02", false),
+                new Endpoint("GET", "/operator/v1/agreements/ACC00000001/packages/2024-11-01", true),
                 new Endpoint("GET", "/operator/v1/clock", true),
                 new Endpoint("PUT", "/operator/v1/clock", true),
                 new Endpoint("DELETE", "/operator/v1/clock", true),
