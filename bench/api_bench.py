@@ -7,7 +7,9 @@ PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
   2. a month of FULL keys in daily requests (target: under 20 s in total);
   3. single-step SIMPLE requests (target: median under 20 ms), with p99;
   4. the month's raw curves of every PRM loaded (for information);
-  5. the monthly calculation of the FULL agreement (target: computed and stored in under 10 s).
+  5. the monthly calculation of the FULL agreement (target: computed and stored in under 10 s);
+  6. a month of every curve of the FULL agreement read (target: under 3 s, heap growth under 64 MB; BENCH_PID names
+     the service's process for jstat).
 Loopback only; bounded in count. Standard library only.
 """
 import base64
@@ -16,6 +18,7 @@ import http.client
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from zoneinfo import ZoneInfo
@@ -165,6 +168,37 @@ def main():
     cells = len(producers) * len(consumers) * run["steps"]
     print(f"Calculation of the FULL month: {run['steps']} steps, {cells / 1e6:.1f} M cells, computed and stored "
           f"in {seconds:.2f} s (target < 10 s)")
+
+    pid = os.environ.get("BENCH_PID")
+    jstat = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jstat")
+    if pid:
+        subprocess.run([os.path.join(os.path.dirname(jstat), "jcmd"), pid, "GC.run"], capture_output=True)
+        time.sleep(1)
+        sampler = subprocess.Popen([jstat, "-gc", pid, "50"], stdout=subprocess.PIPE, text=True)
+    began = time.perf_counter()
+    end = (first + dt.timedelta(days=days)).isoformat()
+    client.connection.request("GET", f"/collective_self_consumption/v4/agreements/{full_id}/definitive_load_curves"
+                              f"?start={first.isoformat()}&end={end}", headers={"Authorization": "Bearer " + client.token})
+    response = client.connection.getresponse()
+    size = 0
+    while True:
+        chunk = response.read(1 << 20)
+        if not chunk:
+            break
+        size += len(chunk)
+    seconds = time.perf_counter() - began
+    assert response.status == 200, response.status
+    print(f"A month of every curve ({len(consumers) * 3 + len(producers) * 2 + 5} curves, {size / 1e6:.0f} MB of JSON) "
+          f"served in {seconds:.2f} s (target < 3 s)")
+    if pid:
+        sampler.terminate()
+        rows = [line.split() for line in sampler.communicate()[0].splitlines()]
+        header = rows[0]
+        used = [sum(float(row[header.index(c)]) for c in ("S0U", "S1U", "EU", "OU")) / 1024
+                for row in rows[1:] if row and row[0] != header[0]]
+        old = [float(row[header.index("OU")]) / 1024 for row in rows[1:] if row and row[0] != header[0]]
+        print(f"Heap while serving it: used {used[0]:.0f} MB at start, at most {max(used):.0f} MB (garbage included); "
+              f"old generation {old[0]:.0f} -> {max(old):.0f} MB (target: growth under 64 MB)")
     client.call("DELETE", "/operator/v1/clock")
 
 

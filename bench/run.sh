@@ -28,4 +28,4 @@ ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_OPERATOR_CLIENT_ID=bench-
 echo $! > "$work/pid"
 for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-python3 bench/api_bench.py
+BENCH_PID=$(cat "$work/pid") python3 bench/api_bench.py

@@ -26,6 +26,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ResultReader {
 
+    private static final int ROWS_PER_FETCH = 200;
+
     private final Pool pool;
     private final io.vertx.mutiny.core.Vertx vertx;
 
@@ -37,14 +39,19 @@ public class ResultReader {
     public Uni<PublishedRange> read(String agreementId, List<Participant> participants, InstantRange range) {
         LocalDate firstDay = StepGrid.dayOf(range.start());
         LocalDate endDay = StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1);
-        return covered(agreementId, firstDay, endDay).chain(() -> pool.preparedQuery("""
-                        SELECT r.usage_point_id, r.quantity, r.day, r.value, r.estimated
-                        FROM result_curve r JOIN calculation c ON c.id = r.calculation_id
-                        WHERE c.agreement_id = $1 AND c.current AND r.day >= $2 AND r.day < $3
-                          AND r.quantity IN ('cons', 'autocons', 'prod', 'autoprod')""")
-                .execute(Tuple.of(agreementId, firstDay, endDay))
-                .chain(rows -> vertx.executeBlocking(Uni.createFrom().item(() ->
-                        build(agreementId, participants, range, rows)))));
+        Collector collector = new Collector(agreementId, participants, range);
+        return covered(agreementId, firstDay, endDay).chain(() -> pool.withTransaction(connection -> connection
+                        .prepare("""
+                                SELECT r.usage_point_id, r.quantity, r.day, r.value, r.estimated
+                                FROM result_curve r JOIN calculation c ON c.id = r.calculation_id
+                                WHERE c.agreement_id = $1 AND c.current AND r.day >= $2 AND r.day < $3
+                                  AND r.quantity IN ('cons', 'autocons', 'prod', 'autoprod')""")
+                        .chain(statement -> statement.createStream(ROWS_PER_FETCH,
+                                        Tuple.of(agreementId, firstDay, endDay))
+                                .toMulti()
+                                .invoke(collector::add)
+                                .collect().last())))
+                .chain(() -> vertx.executeBlocking(Uni.createFrom().item(collector::publish)));
     }
 
     private Uni<Void> covered(String agreementId, LocalDate from, LocalDate to) {
@@ -67,33 +74,57 @@ public class ResultReader {
                 });
     }
 
-    private static PublishedRange build(String agreementId, List<Participant> participants, InstantRange range,
-            io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
-        DatePeriod days = new DatePeriod(StepGrid.dayOf(range.start()),
-                StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1));
-        List<String> consumers = ids(participants, Role.CONS, days);
-        List<String> producers = ids(participants, Role.PROD, days);
-        Instant[] steps = PublishedRange.steps(range);
-        Map<LocalDate, Integer> dayOffsets = new HashMap<>();
-        for (int s = 0; s < steps.length; s++) {
-            LocalDate day = StepGrid.dayOf(steps[s]);
-            dayOffsets.putIfAbsent(day, s - StepGrid.indexInDay(steps[s]));
+    /**
+     * Gathers the rows as they stream in, into the range's arrays: the rows themselves are never all held at once.
+     */
+    private static final class Collector {
+
+        private final String agreementId;
+        private final List<Participant> participants;
+        private final InstantRange range;
+        private final List<String> consumers;
+        private final List<String> producers;
+        private final Map<String, Integer> consumerIndex;
+        private final Map<String, Integer> producerIndex;
+        private final Map<LocalDate, Integer> dayOffsets = new HashMap<>();
+        private final int steps;
+        private final double[][] cons;
+        private final double[][] autocons;
+        private final double[][] prod;
+        private final double[][] autoprod;
+        private final boolean[][] consEstimated;
+        private final boolean[][] prodEstimated;
+
+        Collector(String agreementId, List<Participant> participants, InstantRange range) {
+            this.agreementId = agreementId;
+            this.participants = participants;
+            this.range = range;
+            DatePeriod days = new DatePeriod(StepGrid.dayOf(range.start()),
+                    StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1));
+            this.consumers = ids(participants, Role.CONS, days);
+            this.producers = ids(participants, Role.PROD, days);
+            this.consumerIndex = index(consumers);
+            this.producerIndex = index(producers);
+            Instant[] stepList = PublishedRange.steps(range);
+            this.steps = stepList.length;
+            for (int s = 0; s < stepList.length; s++) {
+                dayOffsets.putIfAbsent(StepGrid.dayOf(stepList[s]), s - StepGrid.indexInDay(stepList[s]));
+            }
+            cons = nan(consumers.size(), steps);
+            autocons = nan(consumers.size(), steps);
+            prod = nan(producers.size(), steps);
+            autoprod = nan(producers.size(), steps);
+            consEstimated = new boolean[consumers.size()][steps];
+            prodEstimated = new boolean[producers.size()][steps];
         }
-        double[][] cons = nan(consumers.size(), steps.length);
-        double[][] autocons = nan(consumers.size(), steps.length);
-        double[][] prod = nan(producers.size(), steps.length);
-        double[][] autoprod = nan(producers.size(), steps.length);
-        boolean[][] consEstimated = new boolean[consumers.size()][steps.length];
-        boolean[][] prodEstimated = new boolean[producers.size()][steps.length];
-        Map<String, Integer> consumerIndex = index(consumers);
-        Map<String, Integer> producerIndex = index(producers);
-        for (Row row : rows) {
+
+        void add(Row row) {
             String quantity = row.getString(1);
             boolean consumer = quantity.equals("cons") || quantity.equals("autocons");
             Integer position = (consumer ? consumerIndex : producerIndex).get(row.getString(0));
             Integer offset = dayOffsets.get(row.getLocalDate(2));
             if (position == null || offset == null) {
-                continue;
+                return;
             }
             double[] target = switch (quantity) {
                 case "cons" -> cons[position];
@@ -107,7 +138,7 @@ public class ResultReader {
                     : quantity.equals("prod") ? prodEstimated[position] : null;
             for (int k = 0; k < values.length; k++) {
                 int s = offset + k;
-                if (s >= 0 && s < steps.length && values[k] != null) {
+                if (s >= 0 && s < steps && values[k] != null) {
                     target[s] = values[k];
                     if (marks != null && estimated != null && Boolean.TRUE.equals(estimated[k])) {
                         marks[s] = true;
@@ -115,13 +146,16 @@ public class ResultReader {
                 }
             }
         }
-        Map<String, TimeClass.OffPeak> offPeak = new HashMap<>();
-        for (Participant participant : participants) {
-            offPeak.merge(participant.usagePointId, TimeClass.OffPeak.parse(participant.offpeakHours),
-                    (kept, other) -> participant.offpeakHours == null ? kept : other);
+
+        PublishedRange publish() {
+            Map<String, TimeClass.OffPeak> offPeak = new HashMap<>();
+            for (Participant participant : participants) {
+                offPeak.merge(participant.usagePointId, TimeClass.OffPeak.parse(participant.offpeakHours),
+                        (kept, other) -> participant.offpeakHours == null ? kept : other);
+            }
+            return new PublishedRange(agreementId, range, consumers, producers, cons, autocons, prod, autoprod,
+                    consEstimated, prodEstimated, offPeak);
         }
-        return new PublishedRange(agreementId, range, consumers, producers, cons, autocons, prod, autoprod,
-                consEstimated, prodEstimated, offPeak);
     }
 
     private static List<String> ids(List<Participant> participants, Role role, DatePeriod days) {
