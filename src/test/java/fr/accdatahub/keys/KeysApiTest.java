@@ -98,9 +98,9 @@ class KeysApiTest {
         List<String> all = new ArrayList<>(agreement.consumers());
         all.add(late);
         submit(agreement,
-                step("2024-11-14T23:45:00+01:00", keys(all, 10, 10, 10)),
-                step("2024-11-15T00:00:00+01:00", keys(agreement.consumers(), 10, 10)),
-                step("2024-11-15T00:15:00+01:00", keys(all, 10, 10, 10)))
+                step("2024-11-14T23:45:00+01:00", Api.keys(all, 10, 10, 10)),
+                step("2024-11-15T00:00:00+01:00", Api.keys(agreement.consumers(), 10, 10)),
+                step("2024-11-15T00:15:00+01:00", Api.keys(all, 10, 10, 10)))
                 .body("steps.status", equalTo(List.of("REJECTED", "REJECTED", "ACCEPTED")))
                 .body("steps[0].rejections[0].code", equalTo("NOT_IN_PERIMETER"))
                 .body("steps[0].rejections[0].usage_point_id", equalTo(late))
@@ -125,8 +125,8 @@ class KeysApiTest {
         String p1 = agreement.producers().get(0);
         String p2 = agreement.producers().get(1);
         Map<String, Object> step = Map.of("start", "2024-11-10T10:00:00+01:00", "producers", List.of(
-                Map.of("usage_point_id", p1, "keys", keys(agreement.consumers(), 50, 50)),
-                Map.of("usage_point_id", p2, "keys", keys(agreement.consumers(), 50, 50.5))));
+                Map.of("usage_point_id", p1, "keys", Api.keys(agreement.consumers(), 50, 50)),
+                Map.of("usage_point_id", p2, "keys", Api.keys(agreement.consumers(), 50, 50.5))));
         submit(agreement, "DYNAMIC_FULL", List.of(step))
                 .body("accepted", equalTo(0))
                 .body("partially_accepted", equalTo(1))
@@ -303,23 +303,13 @@ class KeysApiTest {
     }
 
     private static Map<String, Object> simple(Fixture agreement, String start, double... coefficients) {
-        return step(start, keys(agreement.consumers(), coefficients));
+        return step(start, Api.keys(agreement.consumers(), coefficients));
     }
 
     private static Map<String, Object> step(String start, List<Map<String, Object>> keys) {
         return Map.of("start", start, "keys", keys);
     }
 
-    private static List<Map<String, Object>> keys(List<String> consumers, double... coefficients) {
-        List<Map<String, Object>> keys = new ArrayList<>();
-        for (int i = 0; i < consumers.size(); i++) {
-            Map<String, Object> key = new LinkedHashMap<>();
-            key.put("usage_point_id", consumers.get(i));
-            key.put("coefficient", java.math.BigDecimal.valueOf(coefficients[i]));
-            keys.add(key);
-        }
-        return keys;
-    }
 
     private static String path(Fixture agreement) {
         return Api.AGREEMENTS + "/" + agreement.agreementId() + "/repartition_keys";

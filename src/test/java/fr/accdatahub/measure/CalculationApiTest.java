@@ -54,7 +54,7 @@ class CalculationApiTest {
         double[][] keys = {{50, 25, 20}, {50, 50, 0}, {0, 20, 80}};
         List<Map<String, Object>> producers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            producers.add(Map.of("usage_point_id", p.get(i), "keys", keys(c, keys[i])));
+            producers.add(Map.of("usage_point_id", p.get(i), "keys", Api.keys(c, keys[i])));
         }
         Api.asOperator().body(Map.of("key_type", "DYNAMIC_FULL", "steps", List.of(Map.of("start", STEP,
                         "producers", producers))))
@@ -109,7 +109,7 @@ class CalculationApiTest {
         String keyed = agreement.producers().get(0);
         String unkeyed = agreement.producers().get(1);
         Api.asOperator().body(Map.of("key_type", "DYNAMIC_FULL", "steps", List.of(Map.of("start", STEP,
-                        "producers", List.of(Map.of("usage_point_id", keyed, "keys", keys(List.of(consumer), 100)))))))
+                        "producers", List.of(Map.of("usage_point_id", keyed, "keys", Api.keys(List.of(consumer), 100)))))))
                 .post(Api.AGREEMENTS + "/" + agreement.agreementId() + "/repartition_keys")
                 .then().statusCode(200).body("accepted", equalTo(1));
         loadCurves(agreement, Map.of(keyed, 1_000, unkeyed, 5_000), Map.of(consumer, 10_000));
@@ -256,16 +256,6 @@ class CalculationApiTest {
         return Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/raw_load_curves";
     }
 
-    private static List<Map<String, Object>> keys(List<String> consumers, double... coefficients) {
-        List<Map<String, Object>> keys = new ArrayList<>();
-        for (int i = 0; i < consumers.size(); i++) {
-            Map<String, Object> key = new LinkedHashMap<>();
-            key.put("usage_point_id", consumers.get(i));
-            key.put("coefficient", java.math.BigDecimal.valueOf(coefficients[i]));
-            keys.add(key);
-        }
-        return keys;
-    }
 
     private double value(Fixture agreement, String prm, String quantity, int step) {
         return row(agreement, prm, quantity, LocalDate.of(2024, 11, 5)).getArrayOfDoubles("value")[step];

@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -239,14 +238,7 @@ class MeasureApiTest {
             for (String start : List.of("2024-11-05T10:00:00+01:00", "2024-11-05T10:15:00+01:00")) {
                 List<Map<String, Object>> producers = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
-                    List<Map<String, Object>> row = new ArrayList<>();
-                    for (int j = 0; j < 3; j++) {
-                        Map<String, Object> key = new LinkedHashMap<>();
-                        key.put("usage_point_id", c.get(j));
-                        key.put("coefficient", BigDecimal.valueOf(keys[i][j]));
-                        row.add(key);
-                    }
-                    producers.add(Map.of("usage_point_id", p.get(i), "keys", row));
+                    producers.add(Map.of("usage_point_id", p.get(i), "keys", Api.keys(c, keys[i])));
                 }
                 steps.add(Map.of("start", start, "producers", producers));
             }

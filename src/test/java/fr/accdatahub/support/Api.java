@@ -113,6 +113,18 @@ public final class Api {
         return new Fixture(id, siret, consumerIds, producerIds);
     }
 
+    /** Keys of a step: one coefficient per consumer, in order. */
+    public static java.util.List<Map<String, Object>> keys(java.util.List<String> consumers, double... coefficients) {
+        java.util.List<Map<String, Object>> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < consumers.size(); i++) {
+            Map<String, Object> key = new java.util.LinkedHashMap<>();
+            key.put("usage_point_id", consumers.get(i));
+            key.put("coefficient", java.math.BigDecimal.valueOf(coefficients[i]));
+            keys.add(key);
+        }
+        return keys;
+    }
+
     /** Sets the sandbox clock. */
     public static void clock(String now) {
         asOperator().body(Map.of("now", now)).put(OPERATOR + "/clock").then().statusCode(200);
