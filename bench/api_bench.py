@@ -9,10 +9,13 @@ PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
   4. the month's raw curves of every PRM loaded (for information);
   5. the monthly calculation of the FULL agreement (target: computed and stored in under 10 s);
   6. a month of every curve of the FULL agreement read (target: under 3 s, heap growth under 64 MB; BENCH_PID names
-     the service's process for jstat).
+     the service's process for jstat), and the energies of every PRM;
+  7. single-step SIMPLE submissions at increasing rates (hey), next to a trivial authenticated GET's throughput;
+  8. a mixed load for BENCH_LOAD_SECONDS (300 by default; 0 skips it): see load.py.
 Loopback only; bounded in count. Standard library only.
 """
 import base64
+import concurrent.futures
 import datetime as dt
 import http.client
 import json
@@ -30,6 +33,7 @@ OPERATOR_SECRET = os.environ.get("BENCH_OPERATOR_SECRET", "bench-operator-secret
 PRODUCERS = int(os.environ.get("BENCH_PRODUCERS", "10"))
 CONSUMERS = int(os.environ.get("BENCH_CONSUMERS", "200"))
 SINGLE_STEPS = int(os.environ.get("BENCH_SINGLE_STEPS", "300"))
+LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "300"))
 PARIS = ZoneInfo("Europe/Paris")
 
 
@@ -118,8 +122,13 @@ def main():
     month = {"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": s, "keys": keys} for s in steps_of(first, days)]}
     seconds, report, size = post_keys(client, simple_id, month)
     assert report["accepted"] == len(month["steps"]), report["rejected"]
+    payload = json.dumps(month).encode()
+    began = time.perf_counter()
+    json.loads(payload)
+    parse = time.perf_counter() - began
     print(f"SIMPLE month, one request: {len(month['steps'])} steps, {size / 1e6:.1f} MB, "
-          f"{seconds:.2f} s (target < 3 s)")
+          f"{seconds:.2f} s (target < 3 s); baseline: parsing the same JSON here {parse:.2f} s, "
+          f"ratio {seconds / parse:.1f}")
 
     full_id, consumers, producers = agreement(client, "DYNAMIC_FULL", 2)
     keys = simple_keys(consumers)
@@ -148,6 +157,7 @@ def main():
     p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
     print(f"Single-step SIMPLE ({CONSUMERS} consumers), {len(latencies)} sequential requests: "
           f"median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms (target median < 20 ms)")
+    rate_sweep(client, simple_id, keys, first)
 
     steps = list(steps_of(first, days))
     total = 0.0
@@ -170,13 +180,13 @@ def main():
           f"in {seconds:.2f} s (target < 10 s)")
 
     pid = os.environ.get("BENCH_PID")
+    end = (first + dt.timedelta(days=days)).isoformat()
     jstat = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jstat")
     if pid:
         subprocess.run([os.path.join(os.path.dirname(jstat), "jcmd"), pid, "GC.run"], capture_output=True)
         time.sleep(1)
         sampler = subprocess.Popen([jstat, "-gc", pid, "50"], stdout=subprocess.PIPE, text=True)
     began = time.perf_counter()
-    end = (first + dt.timedelta(days=days)).isoformat()
     client.connection.request("GET", f"/collective_self_consumption/v4/agreements/{full_id}/definitive_load_curves"
                               f"?start={first.isoformat()}&end={end}", headers={"Authorization": "Bearer " + client.token})
     response = client.connection.getresponse()
@@ -199,7 +209,67 @@ def main():
         old = [float(row[header.index("OU")]) / 1024 for row in rows[1:] if row and row[0] != header[0]]
         print(f"Heap while serving it: used {used[0]:.0f} MB at start, at most {max(used):.0f} MB (garbage included); "
               f"old generation {old[0]:.0f} -> {max(old):.0f} MB (target: growth under 64 MB)")
+
+    began = time.perf_counter()
+    for prm in consumers + producers:
+        kind = "cons" if prm in consumers else "prod"
+        client.call("GET", f"/collective_self_consumption/v4/agreements/{full_id}/definitive_active_energy/{kind}/{prm}"
+                           f"?start={first.isoformat()}&end={end}")
+    seconds = time.perf_counter() - began
+    print(f"Energies of every PRM ({len(consumers) + len(producers)} sequential requests, a month each): "
+          f"{seconds:.1f} s, {seconds * 1000 / (len(consumers) + len(producers)):.0f} ms a request")
+
+    if LOAD_SECONDS > 0:
+        import load
+        load.run(client, simple_id, full_id, consumers, first, LOAD_SECONDS, pid)
     client.call("DELETE", "/operator/v1/clock")
+
+
+def hey(args):
+    output = subprocess.run(["hey"] + args, capture_output=True, text=True, timeout=120).stdout
+    def percentile(p):
+        for line in output.splitlines():
+            if line.strip().startswith(f"{p}% in"):
+                return float(line.split()[2]) * 1000
+        return float("nan")
+    rate = next((float(line.split()[1]) for line in output.splitlines() if line.strip().startswith("Requests/sec")), 0)
+    codes = {line.split()[0]: int(line.split()[1]) for line in output.splitlines()
+             if line.strip().startswith("[") and "responses" in line}
+    return rate, percentile(50), percentile(99), codes
+
+
+def rate_sweep(client, agreement_id, keys, first):
+    """Single-step SIMPLE submissions at increasing rates, next to a trivial authenticated GET's throughput."""
+    auth = "Authorization: Bearer " + client.token
+    base = f"http://{HOST}:{PORT}"
+    rate, p50, p99, _ = hey(["-z", "10s", "-c", "8", "-H", auth,
+                            f"{base}/collective_self_consumption/v4/agreements/{agreement_id}"])
+    print(f"Baseline: a trivial authenticated GET, 8 connections, {rate:.0f} requests/s (p50 {p50:.1f} ms)")
+    # One load generator per connection, each sending its own step: clients do not hammer a single key row.
+    bodies = []
+    for index, start in enumerate(steps_of(first, 1)):
+        if index == 16:
+            break
+        bodies.append(f"/tmp/acc-bench-step-{index}.json")
+        with open(bodies[-1], "w") as out:
+            json.dump({"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": start, "keys": keys}]}, out)
+    held = 0
+    url = f"{base}/collective_self_consumption/v4/agreements/{agreement_id}/repartition_keys"
+    for target in (25, 50, 100, 150, 200, 300):
+        connections = max(1, min(16, target // 10))
+        with concurrent.futures.ThreadPoolExecutor(connections) as pool:
+            runs = list(pool.map(lambda body: hey(["-z", "10s", "-c", "1", "-q", str(target / connections),
+                                                   "-m", "POST", "-T", "application/json", "-D", body, "-H", auth,
+                                                   url]), bodies[:connections]))
+        achieved = sum(run[0] for run in runs)
+        p50 = statistics.median(run[1] for run in runs)
+        p99 = max(run[2] for run in runs)
+        failures = sum(count for run in runs for code, count in run[3].items() if code != "[200]")
+        print(f"  single-step SIMPLE at {target}/s: {achieved:.0f}/s held, p50 {p50:.1f} ms, p99 {p99:.1f} ms "
+              f"(worst connection), {failures} non-200, ratio to the GET baseline {achieved / rate:.2f}")
+        if p99 < 50 and failures == 0 and achieved >= target * 0.95:
+            held = target
+    print(f"Highest rate held with p99 under 50 ms: {held}/s")
 
 
 def agreement_consumers(client, agreement_id):

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs bench/api_bench.py against the packaged service and the machine's PostgreSQL (never the embedded one: it
 # runs without fsync), in sandbox mode for its settable clock. Usage: bash bench/run.sh
-# (BENCH_PRODUCERS / BENCH_CONSUMERS change the size)
+# (BENCH_PRODUCERS / BENCH_CONSUMERS change the size, BENCH_LOAD_SECONDS the mixed load's length, 0 to skip it;
+# the engine's JMH benchmark is run apart: ./mvnw -Pjmh test-compile exec:exec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -12,6 +13,8 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
     export JAVA_HOME="$candidate"; break
   fi
 done
+
+command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
 
 version=$(ls /etc/postgresql | sort -n | tail -n 1)
 pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
@@ -28,4 +31,6 @@ ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_OPERATOR_CLIENT_ID=bench-
 echo $! > "$work/pid"
 for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-BENCH_PID=$(cat "$work/pid") python3 bench/api_bench.py
+BENCH_PID=$(cat "$work/pid") BENCH_LOG="$work/service.log" PYTHONPATH=bench python3 bench/api_bench.py
+echo "Engine (plain loop as the baseline):"
+"$JAVA_HOME/bin/java" -cp target/classes bench/EngineBench.java | tail -2

@@ -28,9 +28,12 @@ public class KeyStore {
 
     private static final int ROWS_PER_STATEMENT = 2_000;
 
+    /** The id of a consumer set, created when new; an existing one is only read (no row lock, no new version). */
     private static final String UPSERT_SET = """
-            INSERT INTO consumer_set (usage_point_ids, digest) VALUES ($1, $2)
-            ON CONFLICT (digest) DO UPDATE SET digest = excluded.digest RETURNING id""";
+            WITH created AS (
+                INSERT INTO consumer_set (usage_point_ids, digest) VALUES ($1, $2)
+                ON CONFLICT (digest) DO NOTHING RETURNING id)
+            SELECT id FROM created UNION ALL SELECT id FROM consumer_set WHERE digest = $2 LIMIT 1""";
 
     private static final String UPSERT_KEYS = """
             INSERT INTO repartition_key (agreement_id, step_start, producer_id, consumer_set_id, coefficients, submission_id)

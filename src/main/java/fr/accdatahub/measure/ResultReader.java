@@ -20,13 +20,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the published results of a range from the periods' current calculations. A range reaching into a period that
- * has not been computed is a 404 {@code no_data_found}.
+ * Reads the published results of a range from the periods' current calculations (the last ranges read are kept). A
+ * range reaching into a period that has not been computed is a 404 {@code no_data_found}.
  */
 @ApplicationScoped
 public class ResultReader {
 
     private static final int ROWS_PER_FETCH = 200;
+    private static final int RECENT = 2;
+
+    /**
+     * The last ranges read, keyed by what they were computed from (the current calculations and the perimeter), so
+     * that reading each PRM's energies of a month reads the month once. Derived data: each replica keeps its own.
+     */
+    private final Map<List<Object>, PublishedRange> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, PublishedRange> eldest) {
+                    return size() > RECENT;
+                }
+            });
 
     private final Pool pool;
     private final io.vertx.mutiny.core.Vertx vertx;
@@ -39,8 +52,22 @@ public class ResultReader {
     public Uni<PublishedRange> read(String agreementId, List<Participant> participants, InstantRange range) {
         LocalDate firstDay = StepGrid.dayOf(range.start());
         LocalDate endDay = StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1);
+        return covered(agreementId, firstDay, endDay).chain(calculations -> {
+            List<Object> key = List.of(agreementId, range, calculations, participants.stream()
+                    .map(p -> List.of(p.usagePointId, p.role, p.startDate, String.valueOf(p.endDate),
+                            String.valueOf(p.offpeakHours)))
+                    .toList());
+            PublishedRange cached = recent.get(key);
+            return cached != null
+                    ? Uni.createFrom().item(cached)
+                    : load(agreementId, participants, range, firstDay, endDay).invoke(data -> recent.put(key, data));
+        });
+    }
+
+    private Uni<PublishedRange> load(String agreementId, List<Participant> participants, InstantRange range,
+            LocalDate firstDay, LocalDate endDay) {
         Collector collector = new Collector(agreementId, participants, range);
-        return covered(agreementId, firstDay, endDay).chain(() -> pool.withTransaction(connection -> connection
+        return pool.withTransaction(connection -> connection
                         .prepare("""
                                 SELECT r.usage_point_id, r.quantity, r.day, r.value, r.estimated
                                 FROM result_curve r JOIN calculation c ON c.id = r.calculation_id
@@ -50,17 +77,20 @@ public class ResultReader {
                                         Tuple.of(agreementId, firstDay, endDay))
                                 .toMulti()
                                 .invoke(collector::add)
-                                .collect().last())))
+                                .collect().last()))
                 .chain(() -> vertx.executeBlocking(Uni.createFrom().item(collector::publish)));
     }
 
-    private Uni<Void> covered(String agreementId, LocalDate from, LocalDate to) {
-        return pool.preparedQuery("SELECT period_start, period_end FROM calculation WHERE agreement_id = $1 "
+    /** The current calculations covering {@code [from, to)}: a 404 {@code no_data_found} where there is none. */
+    private Uni<List<java.util.UUID>> covered(String agreementId, LocalDate from, LocalDate to) {
+        return pool.preparedQuery("SELECT period_start, period_end, id FROM calculation WHERE agreement_id = $1 "
                         + "AND current AND period_start < $3 AND period_end > $2 ORDER BY period_start")
                 .execute(Tuple.of(agreementId, from, to))
                 .map(rows -> {
                     LocalDate reached = from;
+                    List<java.util.UUID> ids = new java.util.ArrayList<>();
                     for (Row row : rows) {
+                        ids.add(row.getUUID(2));
                         if (row.getLocalDate(0).isAfter(reached)) {
                             break;
                         }
@@ -70,7 +100,7 @@ public class ResultReader {
                         throw new ApiException(404, "no_data_found", "No definitive data for " + agreementId
                                 + " from " + reached + ": that period has not been computed yet");
                     }
-                    return null;
+                    return ids;
                 });
     }
 

@@ -1,0 +1,141 @@
+"""A mixed load held for a while against a running acc-datahub, from loopback only, bounded in time and count.
+
+Several PMO clients submit single-step SIMPLE keys, read a day of a consumer's curves and a month of a consumer's
+energies; the operator reruns the FULL agreement's calculation once a minute. Requests are dispatched open-loop at
+BENCH_LOAD_RATE a second (default 30) over BENCH_LOAD_CLIENTS clients (default 4). Checks: no 5xx, no ERROR in the
+service's log (BENCH_LOG), and the heap after a full GC at the end within 20 % of the start (BENCH_PID, jcmd).
+"""
+import base64
+import datetime as dt
+import http.client
+import json
+import os
+import queue
+import random
+import re
+import statistics
+import subprocess
+import threading
+import time
+
+HOST = os.environ.get("BENCH_HOST", "127.0.0.1")
+PORT = int(os.environ.get("BENCH_PORT", "8080"))
+RATE = float(os.environ.get("BENCH_LOAD_RATE", "30"))
+CLIENTS = int(os.environ.get("BENCH_LOAD_CLIENTS", "4"))
+THREADS = 12
+
+
+def heap_after_gc(pid):
+    jcmd = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jcmd")
+    subprocess.run([jcmd, pid, "GC.run"], capture_output=True)
+    info = subprocess.run([jcmd, pid, "GC.heap_info"], capture_output=True, text=True).stdout
+    used = re.search(r"used (\d+)K", info)
+    return int(used.group(1)) / 1024 if used else float("nan")
+
+
+def token(client_id, secret):
+    connection = http.client.HTTPConnection(HOST, PORT, timeout=60)
+    basic = base64.b64encode(f"{client_id}:{secret}".encode()).decode()
+    connection.request("POST", "/oauth2/v3/token", body=b"grant_type=client_credentials",
+                       headers={"Authorization": "Basic " + basic,
+                                "Content-Type": "application/x-www-form-urlencoded"})
+    return json.loads(connection.getresponse().read())["access_token"]
+
+
+def run(operator, simple_id, full_id, consumers, first, seconds, pid):
+    perimeter = operator.call("GET", f"/collective_self_consumption/v4/agreements/{simple_id}/perimeter")
+    simple_consumers = sorted(p["usage_point_id"] for p in perimeter["participants"] if p["role"] == "cons")
+    agreement = operator.call("GET", f"/collective_self_consumption/v4/agreements/{simple_id}")
+    tokens = []
+    for _ in range(CLIENTS):
+        created = operator.call("POST", "/operator/v1/clients", {"role": "pmo", "pmo_siret": agreement["pmo"]["siret"],
+                                                                "mandates": [full_id]})
+        tokens.append(token(created["client_id"], created["client_secret"]))
+    share = round(100 / len(simple_consumers), 2)
+    keys = [{"usage_point_id": c, "coefficient": share} for c in simple_consumers]
+    steps = [(dt.datetime.combine(first, dt.time(), dt.timezone.utc) + dt.timedelta(minutes=15 * k)).isoformat()
+             for k in range(96 * 28)]
+    end = (first + dt.timedelta(days=31)).isoformat()
+
+    def submit():
+        body = {"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": random.choice(steps), "keys": keys}]}
+        return "POST", f"/collective_self_consumption/v4/agreements/{simple_id}/repartition_keys", json.dumps(body)
+
+    def curves():
+        day = first + dt.timedelta(days=random.randrange(30))
+        return "GET", (f"/collective_self_consumption/v4/agreements/{full_id}/definitive_load_curves?start={day}"
+                       f"&end={day + dt.timedelta(days=1)}&usage_point_id={random.choice(consumers)}"), None
+
+    def energies():
+        return "GET", (f"/collective_self_consumption/v4/agreements/{full_id}/definitive_active_energy/cons/"
+                       f"{random.choice(consumers)}?start={first}&end={end}"), None
+
+    mix = [(submit, 0.6), (curves, 0.3), (energies, 0.1)]
+    work = queue.Queue(maxsize=1000)
+    results = []
+    lock = threading.Lock()
+
+    def worker(index):
+        connection = http.client.HTTPConnection(HOST, PORT, timeout=120)
+        while True:
+            item = work.get()
+            if item is None:
+                return
+            kind, method, path, body, auth = item
+            began = time.perf_counter()
+            try:
+                connection.request(method, path, body=body, headers={"Authorization": "Bearer " + auth,
+                                                                     "Content-Type": "application/json"})
+                response = connection.getresponse()
+                response.read()
+                status = response.status
+            except OSError:
+                connection = http.client.HTTPConnection(HOST, PORT, timeout=120)
+                status = 0
+            with lock:
+                results.append((kind, status, (time.perf_counter() - began) * 1000))
+
+    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    log = os.environ.get("BENCH_LOG")
+    log_start = os.path.getsize(log) if log else 0
+    heap_start = heap_after_gc(pid) if pid else float("nan")
+    print(f"Mixed load: {RATE:.0f} requests/s over {CLIENTS} PMO clients for {seconds} s, "
+          f"the operator rerunning a month's calculation every minute")
+    began = time.monotonic()
+    sent = 0
+    next_calculation = began + 30
+    while time.monotonic() - began < seconds:
+        due = began + sent / RATE
+        if due > time.monotonic():
+            time.sleep(due - time.monotonic())
+        if time.monotonic() >= next_calculation:
+            next_calculation += 60
+            work.put(("calculation", "POST", f"/operator/v1/agreements/{full_id}/calculations",
+                      json.dumps({"period_start": first.isoformat()}), operator.token))
+        make = random.choices([m for m, _ in mix], [w for _, w in mix])[0]
+        method, path, body = make()
+        work.put((make.__name__, method, path, body, tokens[sent % len(tokens)]))
+        sent += 1
+    for _ in threads:
+        work.put(None)
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - began
+    heap_end = heap_after_gc(pid) if pid else float("nan")
+    errors = 0
+    if log:
+        with open(log, errors="replace") as service_log:
+            service_log.seek(log_start)
+            errors = sum(1 for line in service_log if " ERROR " in line)
+    server_errors = sum(1 for _, status, _ in results if status >= 500 or status == 0)
+    print(f"  {len(results)} requests in {elapsed:.0f} s ({len(results) / elapsed:.1f}/s), {server_errors} 5xx or "
+          f"failed, {errors} ERROR lines in the service log")
+    for kind in sorted({kind for kind, _, _ in results}):
+        times = sorted(ms for k, _, ms in results if k == kind)
+        statuses = sorted({status for k, status, _ in results if k == kind})
+        print(f"  {kind}: {len(times)} requests, statuses {statuses}, p50 {statistics.median(times):.1f} ms, "
+              f"p99 {times[max(0, int(len(times) * 0.99) - 1)]:.1f} ms")
+    print(f"  heap after a full GC: {heap_start:.0f} MB at the start, {heap_end:.0f} MB at the end "
+          f"({(heap_end - heap_start) / heap_start * 100:+.0f} %, target within 20 %)")
