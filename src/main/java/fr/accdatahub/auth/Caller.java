@@ -15,6 +15,11 @@ public record Caller(String clientId, ClientRole role, Long pmoId) {
         return caller;
     }
 
+    /** The caller of an identity, or null when it was not authenticated. */
+    public static Caller ofNullable(SecurityIdentity identity) {
+        return identity == null ? null : identity.getAttribute(ATTRIBUTE);
+    }
+
     public boolean isOperator() {
         return role == ClientRole.OPERATOR;
     }

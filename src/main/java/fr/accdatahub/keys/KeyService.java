@@ -10,6 +10,7 @@ import fr.accdatahub.calendar.ServiceClock;
 import fr.accdatahub.error.ApiException;
 import fr.accdatahub.error.JsonBodies;
 import fr.accdatahub.keys.StepReport.Status;
+import fr.accdatahub.observability.Metrics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,13 +49,16 @@ public class KeyService {
     private final ServiceClock clock;
     private final ObjectMapper json;
     private final Vertx vertx;
+    private final Metrics metrics;
 
-    public KeyService(AgreementService agreements, KeyStore store, ServiceClock clock, ObjectMapper json, Vertx vertx) {
+    public KeyService(AgreementService agreements, KeyStore store, ServiceClock clock, ObjectMapper json, Vertx vertx,
+            Metrics metrics) {
         this.agreements = agreements;
         this.store = store;
         this.clock = clock;
         this.json = json;
         this.vertx = vertx;
+        this.metrics = metrics;
     }
 
     /** Judges and stores a submission; answers its report as JSON. */
@@ -81,13 +85,15 @@ public class KeyService {
                 return clock.now().chain(now -> vertx.executeBlocking(Uni.createFrom().item(() ->
                                 judge(caller, snapshot, submitted, now, idempotencyKey, digest)))
                         .chain(judged -> store.store(judged.submission(), judged.report(), judged.accepted())
+                                .invoke(() -> metrics.keySteps(judged.steps()))
                                 .replaceWith(judged.report())));
             });
         });
     }
 
     /** A judged submission: its row, its report, the keys to store. */
-    private record Judged(KeyStore.Submission submission, String report, List<AcceptedKey> accepted) {
+    private record Judged(KeyStore.Submission submission, String report, List<AcceptedKey> accepted,
+            List<StepReport> steps) {
     }
 
     private Judged judge(Caller caller, AgreementService.WithPerimeter snapshot, Submitted submitted, Instant now,
@@ -106,7 +112,7 @@ public class KeyService {
                 caller.clientId(), now, agreement.keyType.name(), fileName, report.accepted(), report.rejected(),
                 idempotencyKey, digest);
         try {
-            return new Judged(submission, json.writeValueAsString(report), outcome.accepted());
+            return new Judged(submission, json.writeValueAsString(report), outcome.accepted(), outcome.steps());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the report", e);
         }

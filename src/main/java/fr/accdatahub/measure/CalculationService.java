@@ -10,6 +10,7 @@ import fr.accdatahub.calendar.ServiceClock;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.error.ApiException;
 import fr.accdatahub.keys.KeyStore;
+import fr.accdatahub.observability.Metrics;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -36,14 +37,16 @@ public class CalculationService {
     private final CalculationStore store;
     private final ServiceClock clock;
     private final Vertx vertx;
+    private final Metrics metrics;
 
     public CalculationService(RawCurveStore rawCurves, KeyStore keys, CalculationStore store, ServiceClock clock,
-            Vertx vertx) {
+            Vertx vertx, Metrics metrics) {
         this.rawCurves = rawCurves;
         this.keys = keys;
         this.store = store;
         this.clock = clock;
         this.vertx = vertx;
+        this.metrics = metrics;
     }
 
     /** What the calculation reads of an agreement. */
@@ -108,12 +111,16 @@ public class CalculationService {
                 .chain(computed -> {
                     Calculation calculation = record(id, agreement, period, trigger, now, began, computed, null);
                     return store.saveCompleted(calculation, computed.inputs(), computed.result())
+                            .invoke(() -> metrics.calculation(calculation.status().name(), trigger.name(),
+                                    Duration.ofNanos(System.nanoTime() - began)))
                             .replaceWith(calculation);
                 })
                 .onFailure(failure -> !(failure instanceof ApiException)).recoverWithUni(failure -> {
                     LOG.errorf(failure, "Calculation of %s from %s failed", agreement.id, period.start());
                     Calculation failed = record(id, agreement, period, trigger, now, began, null,
                             String.valueOf(failure.getMessage()));
+                    metrics.calculation(failed.status().name(), trigger.name(),
+                            Duration.ofNanos(System.nanoTime() - began));
                     return store.saveFailed(failed).chain(() -> Uni.createFrom().failure(failure));
                 });
     }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
  *   <li>A datasource URL configured: use it, never start the embedded server, never seed; the signing key must be
  *       configured unless an external OIDC provider issues the tokens.</li>
  * </ul>
+ * Tracing is on only when an OTLP endpoint is configured.
  */
 public final class SandboxBootstrap {
 
@@ -56,6 +57,9 @@ public final class SandboxBootstrap {
             properties.putAll(embedded.datasourceProperties());
             properties.put(SANDBOX_ENABLED, "true");
             properties.put(SANDBOX_SEED, "true");
+        }
+        if (settings.has("quarkus.otel.exporter.otlp.endpoint")) {
+            properties.put("quarkus.otel.sdk.disabled", "false");
         }
         properties.putAll(signingKeyProperties(sandbox));
         return properties;
