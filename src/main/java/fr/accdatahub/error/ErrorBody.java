@@ -1,10 +1,13 @@
 package fr.accdatahub.error;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The one error shape of the API (RFC 6749 §5.2 style): {@code {"error", "error_description", "error_uri"?}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record ErrorBody(
         @JsonProperty("error") String error,
         @JsonProperty("error_description") String errorDescription,

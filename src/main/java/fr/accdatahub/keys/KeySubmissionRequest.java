@@ -1,5 +1,7 @@
 package fr.accdatahub.keys;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import fr.accdatahub.agreement.KeyType;
 import fr.accdatahub.error.ApiException;
 import java.math.BigDecimal;
@@ -11,6 +13,11 @@ import java.util.List;
  * values): what is missing or of the wrong kind makes the whole request a 400; what is present but does not conform
  * to the rules is judged step by step by {@link KeyValidator}.
  */
+@RegisterForReflection(targets = {
+    KeySubmissionRequest.class,
+    KeySubmissionRequest.Step.class,
+    KeySubmissionRequest.KeyValue.class,
+    KeySubmissionRequest.ProducerKeys.class})
 public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
 
     /** One step: SIMPLE keys in {@code keys}, FULL keys per producer in {@code producers}. */

@@ -1,11 +1,17 @@
 package fr.accdatahub.keys;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What became of one step of a submission. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection(targets = {
+    StepReport.class,
+    StepReport.Rejection.class,
+    StepReport.ProducerReport.class})
 public record StepReport(
         OffsetDateTime start,
         Integer line,

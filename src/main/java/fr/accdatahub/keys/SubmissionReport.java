@@ -1,5 +1,7 @@
 package fr.accdatahub.keys;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.KeyType;
 import java.time.OffsetDateTime;
@@ -11,6 +13,7 @@ import java.util.UUID;
  * when all its producers were, partially accepted when some were.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record SubmissionReport(
         UUID submissionId,
         String agreementId,

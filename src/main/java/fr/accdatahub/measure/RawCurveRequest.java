@@ -1,5 +1,7 @@
 package fr.accdatahub.measure;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.error.ApiException;
 import java.math.BigDecimal;
@@ -12,6 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /** The operator's JSON load of raw curves: {@code {"curves": [{"usage_point_id", "type", "interval_reading"}]}}. */
+@RegisterForReflection(targets = {
+    RawCurveRequest.class,
+    RawCurveRequest.Curve.class,
+    RawCurveRequest.Reading.class})
 public record RawCurveRequest(List<Curve> curves) {
 
     public record Curve(String usagePointId, CurveType type, List<Reading> intervalReading) {

@@ -1,0 +1,147 @@
+package fr.accdatahub.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manifests of k8s/: valid objects, probes the service really serves, only settings the service reads, and no
+ * secret value written in them.
+ */
+@QuarkusTest
+class KubernetesManifestsTest {
+
+    private static final Path K8S = Path.of("k8s");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Quarkus settings the service documents (README, "Configuration") besides those of application.properties. */
+    private static final Set<String> QUARKUS_SETTINGS = Set.of("quarkus.datasource.reactive.url",
+            "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
+            "quarkus.otel.exporter.otlp.endpoint", "quarkus.oidc.auth-server-url");
+
+    @Test
+    void everyManifestIsAKubernetesObjectOrAKustomization() throws IOException {
+        List<JsonNode> documents = documents();
+        assertTrue(documents.size() >= 12, "manifests found: " + documents.size());
+        for (JsonNode document : documents) {
+            assertTrue(document.hasNonNull("apiVersion") && document.hasNonNull("kind"), document.toString());
+            if (!document.get("kind").asText().equals("Kustomization")) {
+                assertTrue(document.path("metadata").hasNonNull("name"), document.toString());
+            }
+        }
+        Set<String> kinds = new TreeSet<>();
+        documents.forEach(document -> kinds.add(document.get("kind").asText()));
+        assertTrue(kinds.containsAll(Set.of("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+                "NetworkPolicy", "Job", "Cluster", "ScheduledBackup", "Kustomization")), kinds.toString());
+        JsonNode cluster = documents.stream().filter(d -> d.get("kind").asText().equals("Cluster")).findFirst()
+                .orElseThrow();
+        assertEquals(3, cluster.path("spec").path("instances").asInt());
+        assertTrue(cluster.path("spec").path("backup").has("barmanObjectStore"));
+    }
+
+    @Test
+    void theProbesAreServedByTheServiceOnItsPort() throws IOException {
+        JsonNode container = deployment().path("spec").path("template").path("spec").path("containers").get(0);
+        assertEquals(8080, container.path("ports").get(0).path("containerPort").asInt());
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            String path = container.path(probe).path("httpGet").path("path").asText();
+            assertFalse(path.isEmpty(), probe);
+            given().get(path).then().statusCode(200);
+        }
+        assertTrue(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean());
+        assertTrue(container.path("resources").path("limits").has("memory"));
+    }
+
+    @Test
+    void everySettingTheManifestsGiveIsOneTheServiceReads() throws IOException {
+        Set<String> read = readSettings();
+        List<String> unknown = new ArrayList<>();
+        for (String name : environmentNames()) {
+            if (!read.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        assertTrue(unknown.isEmpty(), "set by the manifests but read by nobody: " + unknown);
+    }
+
+    @Test
+    void noSecretValueIsWrittenInTheManifests() throws IOException {
+        for (JsonNode document : documents()) {
+            assertFalse(document.get("kind").asText().equals("Secret"), "a Secret in the manifests");
+            document.findParents("name").stream().filter(env -> env.has("value")).forEach(env -> {
+                String name = env.get("name").asText();
+                assertFalse(name.matches(".*(PASSWORD|SECRET|SIGNING_KEY).*"), name + " given as a value");
+            });
+        }
+    }
+
+    private static List<JsonNode> documents() throws IOException {
+        List<JsonNode> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(K8S)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try (var parser = YAML.getFactory().createParser(file.toFile())) {
+                    YAML.readValues(parser, JsonNode.class).forEachRemaining(document -> {
+                        if (document != null && !document.isEmpty()) {
+                            documents.add(document);
+                        }
+                    });
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static JsonNode deployment() throws IOException {
+        return YAML.readTree(K8S.resolve("base/deployment.yaml").toFile());
+    }
+
+    /** Every environment variable the manifests set: literals of the ConfigMaps and env of the containers. */
+    private static Set<String> environmentNames() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (JsonNode document : documents()) {
+            document.findValues("literals").forEach(literals -> literals.forEach(
+                    literal -> names.add(literal.asText().substring(0, literal.asText().indexOf('=')))));
+            document.findValues("env").forEach(env -> env.forEach(variable -> names.add(variable.get("name").asText())));
+        }
+        return names;
+    }
+
+    /** The settings the service reads (its properties file, and the names its code reads), as environment variables. */
+    private static Set<String> readSettings() throws IOException {
+        Set<String> properties = new TreeSet<>(QUARKUS_SETTINGS);
+        for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
+            if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                properties.add(line.substring(0, line.indexOf('=')).replaceFirst("^%[a-z]+\\.", ""));
+            }
+        }
+        Pattern configProperty = Pattern.compile("\"((?:acc|quarkus)\\.[a-z0-9.-]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = configProperty.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    properties.add(matcher.group(1));
+                }
+            }
+        }
+        Set<String> names = new TreeSet<>();
+        properties.forEach(p -> names.add(p.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
+        return names;
+    }
+}
