@@ -9,9 +9,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class AccDatahubMain {
 
-    private AccDatahubMain() {
-    }
-
     public static void main(String... args) {
         SandboxBootstrap bootstrap = new SandboxBootstrap(Settings.ofProcess());
         bootstrap.prepare().forEach(System::setProperty);

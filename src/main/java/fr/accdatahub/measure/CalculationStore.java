@@ -190,34 +190,35 @@ public class CalculationStore {
             int from = entry.getValue()[0];
             int to = entry.getValue()[1];
             for (int j = 0; j < inputs.consumers.size(); j++) {
-                if (!inputs.consumerAttached[j][from]) {
-                    continue;
-                }
-                String id = inputs.consumers.get(j);
-                rows.add(new CurveRow(id, "cons", day, Arrays.copyOfRange(result.consumption[j], from, to),
-                        Arrays.copyOfRange(inputs.consumptionEstimated[j], from, to)));
-                rows.add(new CurveRow(id, "autocons", day, Arrays.copyOfRange(result.autoconsumption[j], from, to),
-                        null));
-                rows.add(new CurveRow(id, "complement", day, Arrays.copyOfRange(result.complement[j], from, to),
-                        null));
-                double[] defaultKey = Arrays.copyOfRange(result.defaultKey[j], from, to);
-                if (Arrays.stream(defaultKey).anyMatch(v -> !Double.isNaN(v))) {
-                    rows.add(new CurveRow(id, "default_key", day, defaultKey, null));
+                if (inputs.consumerAttached[j][from]) {
+                    String id = inputs.consumers.get(j);
+                    addDay(rows, id, day, from, to, inputs.consumptionEstimated[j],
+                            new String[] {"cons", "autocons", "complement"},
+                            result.consumption[j], result.autoconsumption[j], result.complement[j]);
+                    double[] defaultKey = Arrays.copyOfRange(result.defaultKey[j], from, to);
+                    if (Arrays.stream(defaultKey).anyMatch(v -> !Double.isNaN(v))) {
+                        rows.add(new CurveRow(id, "default_key", day, defaultKey, null));
+                    }
                 }
             }
             for (int i = 0; i < inputs.producers.size(); i++) {
-                if (!inputs.producerAttached[i][from]) {
-                    continue;
+                if (inputs.producerAttached[i][from]) {
+                    addDay(rows, inputs.producers.get(i), day, from, to, inputs.productionEstimated[i],
+                            new String[] {"prod", "autoprod", "surplus"},
+                            result.production[i], result.autoproduction[i], result.surplus[i]);
                 }
-                String id = inputs.producers.get(i);
-                rows.add(new CurveRow(id, "prod", day, Arrays.copyOfRange(result.production[i], from, to),
-                        Arrays.copyOfRange(inputs.productionEstimated[i], from, to)));
-                rows.add(new CurveRow(id, "autoprod", day, Arrays.copyOfRange(result.autoproduction[i], from, to),
-                        null));
-                rows.add(new CurveRow(id, "surplus", day, Arrays.copyOfRange(result.surplus[i], from, to), null));
             }
         }
         return rows;
+    }
+
+    /** A participant's day of its measured quantity (with its estimated marks) and the two it is split into. */
+    private static void addDay(List<CurveRow> rows, String id, LocalDate day, int from, int to, boolean[] estimated,
+            String[] quantities, double[]... values) {
+        for (int q = 0; q < quantities.length; q++) {
+            rows.add(new CurveRow(id, quantities[q], day, Arrays.copyOfRange(values[q], from, to),
+                    q == 0 ? Arrays.copyOfRange(estimated, from, to) : null));
+        }
     }
 
     private static java.time.OffsetDateTime paris(java.time.OffsetDateTime instant) {
