@@ -26,7 +26,8 @@ QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/acc_bench \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/acc_bench \
 QUARKUS_DATASOURCE_USERNAME=postgres \
 ACC_TOKEN_SIGNING_KEY_FILE="$work/key.pem" \
-ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_OPERATOR_CLIENT_ID=bench-operator ACC_OPERATOR_CLIENT_SECRET=bench-operator-secret \
+ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_QUOTA_PER_SECOND=100000 ACC_QUOTA_PER_HOUR=100000000 \
+ ACC_OPERATOR_CLIENT_ID=bench-operator ACC_OPERATOR_CLIENT_SECRET=bench-operator-secret \
   "$JAVA_HOME/bin/java" -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 echo $! > "$work/pid"
 for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done

@@ -28,6 +28,13 @@ public class ApiClient extends PanacheEntityBase {
     @Column(name = "pmo_id")
     public Long pmoId;
 
+    /** The client's own quotas, when they differ from the defaults. */
+    @Column(name = "quota_per_second")
+    public Integer quotaPerSecond;
+
+    @Column(name = "quota_per_hour")
+    public Integer quotaPerHour;
+
     @Converter
     public static class RoleColumn implements AttributeConverter<ClientRole, String> {
         @Override

@@ -15,21 +15,40 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * After quarkus-oidc has checked a token (signature, issuer, audience, expiry), binds it to a registered client:
- * the client must still exist and the token must not be revoked. The client's role comes from the database, so a
+ * the client must still exist, the token must not be revoked, and the request is counted against the client's
+ * quotas (one query for all three). The client's role comes from the database, so a
  * token of an external provider needs no role claim, only the client's id ({@code client_id}, {@code azp} or
  * {@code sub}).
  */
 @ApplicationScoped
 public class CallerAugmentor implements SecurityIdentityAugmentor {
 
+    /** The client, whether the token is revoked, and the request counted in the client's current windows. */
     private static final String QUERY = """
-            SELECT c.role, c.pmo_id, EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $2) AS revoked
-            FROM api_client c WHERE c.client_id = $1""";
+            WITH client AS (SELECT role, pmo_id, quota_per_second, quota_per_hour FROM api_client WHERE client_id = $1),
+            this_second AS (
+                INSERT INTO request_window (client_id, granularity, window_start, requests)
+                SELECT $1, 's', date_trunc('second', clock_timestamp()), 1 FROM client
+                ON CONFLICT (client_id, granularity, window_start)
+                DO UPDATE SET requests = request_window.requests + 1 RETURNING requests),
+            this_hour AS (
+                INSERT INTO request_window (client_id, granularity, window_start, requests)
+                SELECT $1, 'h', date_trunc('hour', clock_timestamp()), 1 FROM client
+                ON CONFLICT (client_id, granularity, window_start)
+                DO UPDATE SET requests = request_window.requests + 1 RETURNING requests)
+            SELECT c.role, c.pmo_id, c.quota_per_second, c.quota_per_hour,
+                   EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $2) AS revoked,
+                   (SELECT requests FROM this_second) AS second_requests,
+                   (SELECT requests FROM this_hour) AS hour_requests,
+                   3600 - extract(epoch FROM clock_timestamp() - date_trunc('hour', clock_timestamp()))::int AS hour_left
+            FROM client c""";
 
     private final Pool pool;
+    private final Quotas quotas;
 
-    public CallerAugmentor(Pool pool) {
+    public CallerAugmentor(Pool pool, Quotas quotas) {
         this.pool = pool;
+        this.quotas = quotas;
     }
 
     @Override
@@ -49,6 +68,9 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
                     if (row.getBoolean("revoked")) {
                         throw new AuthenticationFailedException("Revoked token");
                     }
+                    quotas.check(row.getInteger("quota_per_second"), row.getInteger("quota_per_hour"),
+                            row.getInteger("second_requests"), row.getInteger("hour_requests"),
+                            row.getInteger("hour_left"));
                     Caller caller = new Caller(clientId, ClientRole.of(row.getString("role")), row.getLong("pmo_id"));
                     return QuarkusSecurityIdentity.builder()
                             .setPrincipal(identity.getPrincipal())

@@ -62,10 +62,13 @@ public class ClientAdministration {
                     client.secretHash = secretHash;
                     client.role = request.role();
                     client.pmoId = pmoId;
+                    client.quotaPerSecond = request.quotaPerSecond();
+                    client.quotaPerHour = request.quotaPerHour();
                     return client.persist();
                 })
                 .chain(() -> addMandates(clientId, mandates))
-                .map(nothing -> new ClientView(clientId, null, request.role(), request.pmoSiret(), mandates));
+                .map(nothing -> new ClientView(clientId, null, request.role(), request.pmoSiret(), mandates,
+                        request.quotaPerSecond(), request.quotaPerHour()));
     }
 
     @WithSession
@@ -76,7 +79,8 @@ public class ClientAdministration {
                     Map<String, List<String>> byClient = mandates.stream().collect(Collectors.groupingBy(
                             m -> m.clientId, Collectors.mapping(m -> m.agreementId, Collectors.toList())));
                     return clients.stream().map(c -> new ClientView(c.clientId, null, c.role, sirets.get(c.pmoId),
-                            byClient.getOrDefault(c.clientId, List.of()).stream().sorted().toList())).toList();
+                            byClient.getOrDefault(c.clientId, List.of()).stream().sorted().toList(),
+                            c.quotaPerSecond, c.quotaPerHour)).toList();
                 })));
     }
 
@@ -116,7 +120,8 @@ public class ClientAdministration {
     }
 
     private static ClientView withSecret(ClientView view, String secret) {
-        return new ClientView(view.clientId(), secret, view.role(), view.pmoSiret(), view.mandates());
+        return new ClientView(view.clientId(), secret, view.role(), view.pmoSiret(), view.mandates(),
+                view.quotaPerSecond(), view.quotaPerHour());
     }
 
     private static Uni<ApiClient> pmoClient(String clientId) {

@@ -9,5 +9,7 @@ public record ClientView(
         @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret,
         ClientRole role,
         String pmoSiret,
-        List<String> mandates) {
+        List<String> mandates,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer quotaPerSecond,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer quotaPerHour) {
 }

@@ -14,6 +14,7 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
     public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
     public static final String CONFLICT = "conflict";
+    public static final String TOO_MANY_REQUESTS = "too_many_requests";
     public static final String SERVER_ERROR = "server_error";
 
     private ErrorCodes() {
@@ -31,6 +32,7 @@ public final class ErrorCodes {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             default -> status >= 500 ? SERVER_ERROR : INVALID_REQUEST;
         };
     }

@@ -54,6 +54,7 @@ class OpenApiContractTest {
             expect(missing, operation, codes, codes.contains("500"), "500");
             if (!path.startsWith("/oauth2/")) {
                 expect(missing, operation, codes, codes.contains("401"), "401");
+                expect(missing, operation, codes, codes.contains("429"), "429");
             }
             if (path.startsWith("/operator/")) {
                 expect(missing, operation, codes, codes.contains("403"), "403");
