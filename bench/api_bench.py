@@ -251,7 +251,7 @@ def rate_sweep(client, agreement_id, keys, first):
     rate, p50, p99, _ = hey(["-z", "10s", "-c", "8", "-H", auth,
                             f"{base}/collective_self_consumption/v4/agreements/{agreement_id}"])
     print(f"Baseline: a trivial authenticated GET, 8 connections, {rate:.0f} requests/s (p50 {p50:.1f} ms)")
-    # One load generator per connection, each sending its own step: clients do not hammer a single key row.
+    # One load generator per connection, each sending its own step: clients do not hammer a single key row...
     bodies = []
     for index, start in enumerate(steps_of(first, 1)):
         if index == 16:
@@ -259,14 +259,23 @@ def rate_sweep(client, agreement_id, keys, first):
         bodies.append(f"/tmp/acc-bench-step-{index}.json")
         with open(bodies[-1], "w") as out:
             json.dump({"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": start, "keys": keys}]}, out)
+    # ... and its own client, as PMOs' software would be (quotas are counted per client).
+    siret = client.call("GET", f"/collective_self_consumption/v4/agreements/{agreement_id}")["pmo"]["siret"]
+    auths = []
+    for _ in bodies:
+        created = client.call("POST", "/operator/v1/clients", {"role": "pmo", "pmo_siret": siret})
+        own = Client()
+        own.login(created["client_id"], created["client_secret"])
+        auths.append("Authorization: Bearer " + own.token)
     held = 0
     url = f"{base}/collective_self_consumption/v4/agreements/{agreement_id}/repartition_keys"
     for target in (25, 50, 100, 150, 200, 300):
         connections = max(1, min(16, target // 10))
         with concurrent.futures.ThreadPoolExecutor(connections) as pool:
-            runs = list(pool.map(lambda body: hey(["-z", "10s", "-c", "1", "-q", str(target / connections),
-                                                   "-m", "POST", "-T", "application/json", "-D", body, "-H", auth,
-                                                   url]), bodies[:connections]))
+            runs = list(pool.map(lambda sender: hey(["-z", "10s", "-c", "1", "-q", str(target / connections),
+                                                     "-m", "POST", "-T", "application/json", "-D", sender[0],
+                                                     "-H", sender[1], url]),
+                                 list(zip(bodies, auths))[:connections]))
         achieved = sum(run[0] for run in runs)
         p50 = statistics.median(run[1] for run in runs)
         p99 = max(run[2] for run in runs)

@@ -26,20 +26,22 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
     /** The client, whether the token is revoked, and the request counted in the client's current windows. */
     private static final String QUERY = """
             WITH client AS (SELECT role, pmo_id, quota_per_second, quota_per_hour FROM api_client WHERE client_id = $1),
-            this_second AS (
-                INSERT INTO request_window (client_id, granularity, window_start, requests)
-                SELECT $1, 's', date_trunc('second', clock_timestamp()), 1 FROM client
-                ON CONFLICT (client_id, granularity, window_start)
-                DO UPDATE SET requests = request_window.requests + 1 RETURNING requests),
-            this_hour AS (
-                INSERT INTO request_window (client_id, granularity, window_start, requests)
-                SELECT $1, 'h', date_trunc('hour', clock_timestamp()), 1 FROM client
-                ON CONFLICT (client_id, granularity, window_start)
-                DO UPDATE SET requests = request_window.requests + 1 RETURNING requests)
+            counted AS (
+                INSERT INTO request_window (client_id, second_start, second_requests, hour_start, hour_requests)
+                SELECT $1, date_trunc('second', clock_timestamp()), 1, date_trunc('hour', clock_timestamp()), 1
+                FROM client
+                ON CONFLICT (client_id) DO UPDATE SET
+                    second_requests = CASE WHEN request_window.second_start = excluded.second_start
+                                           THEN request_window.second_requests + 1 ELSE 1 END,
+                    second_start = excluded.second_start,
+                    hour_requests = CASE WHEN request_window.hour_start = excluded.hour_start
+                                         THEN request_window.hour_requests + 1 ELSE 1 END,
+                    hour_start = excluded.hour_start
+                RETURNING second_requests, hour_requests)
             SELECT c.role, c.pmo_id, c.quota_per_second, c.quota_per_hour,
                    EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $2) AS revoked,
-                   (SELECT requests FROM this_second) AS second_requests,
-                   (SELECT requests FROM this_hour) AS hour_requests,
+                   (SELECT second_requests FROM counted) AS second_requests,
+                   (SELECT hour_requests FROM counted) AS hour_requests,
                    3600 - extract(epoch FROM clock_timestamp() - date_trunc('hour', clock_timestamp()))::int AS hour_left
             FROM client c""";
 

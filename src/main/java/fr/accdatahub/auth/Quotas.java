@@ -3,9 +3,6 @@ package fr.accdatahub.auth;
 import fr.accdatahub.error.ApiException;
 import fr.accdatahub.error.ErrorCodes;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,14 +18,12 @@ public class Quotas {
     private final int perSecond;
     private final int perHour;
     private final MeterRegistry metrics;
-    private final Pool pool;
 
     public Quotas(@ConfigProperty(name = "acc.quota.per-second") int perSecond,
-            @ConfigProperty(name = "acc.quota.per-hour") int perHour, MeterRegistry metrics, Pool pool) {
+            @ConfigProperty(name = "acc.quota.per-hour") int perHour, MeterRegistry metrics) {
         this.perSecond = perSecond;
         this.perHour = perHour;
         this.metrics = metrics;
-        this.pool = pool;
     }
 
     /** Refuses a request that goes over its client's quota of the second or of the hour. */
@@ -40,13 +35,6 @@ public class Quotas {
         if (hourRequests != null && hourRequests > (clientPerHour != null ? clientPerHour : perHour)) {
             throw refused("hour", Math.max(1, secondsLeftInHour));
         }
-    }
-
-    /** Forgets the counts of past windows. */
-    @Scheduled(every = "10m", delayed = "1m")
-    Uni<Void> forgetPastWindows() {
-        return pool.query("DELETE FROM request_window WHERE window_start < now() - interval '2 hours'").execute()
-                .replaceWithVoid();
     }
 
     private ApiException refused(String window, int retryAfter) {
