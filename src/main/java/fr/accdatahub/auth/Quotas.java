@@ -2,7 +2,7 @@ package fr.accdatahub.auth;
 
 import fr.accdatahub.error.ApiException;
 import fr.accdatahub.error.ErrorCodes;
-import io.micrometer.core.instrument.MeterRegistry;
+import fr.accdatahub.observability.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,10 +17,10 @@ public class Quotas {
 
     private final int perSecond;
     private final int perHour;
-    private final MeterRegistry metrics;
+    private final Metrics metrics;
 
     public Quotas(@ConfigProperty(name = "acc.quota.per-second") int perSecond,
-            @ConfigProperty(name = "acc.quota.per-hour") int perHour, MeterRegistry metrics) {
+            @ConfigProperty(name = "acc.quota.per-hour") int perHour, Metrics metrics) {
         this.perSecond = perSecond;
         this.perHour = perHour;
         this.metrics = metrics;
@@ -38,7 +38,7 @@ public class Quotas {
     }
 
     private ApiException refused(String window, int retryAfter) {
-        metrics.counter("acc.quota.refusals", "window", window).increment();
+        metrics.quotaRefusal(window);
         return new ApiException(429, ErrorCodes.TOO_MANY_REQUESTS, "Quota of requests per " + window + " exceeded",
                 Map.of("Retry-After", String.valueOf(retryAfter)));
     }

@@ -1,6 +1,7 @@
 package fr.accdatahub.measure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.accdatahub.agreement.AgreementResource;
 import fr.accdatahub.agreement.Role;
 import fr.accdatahub.auth.Caller;
 import fr.accdatahub.auth.ClientRole;
@@ -29,7 +30,7 @@ import java.util.List;
 @RolesAllowed({ClientRole.PMO_ROLE, ClientRole.OPERATOR_ROLE})
 public class MeasureResource {
 
-    static final String TEXT_CSV = "text/csv";
+    private static final String TEXT_CSV = AgreementResource.TEXT_CSV;
     private static final String CSV_TYPE = TEXT_CSV + ";charset=UTF-8";
 
     private final MeasureService measures;

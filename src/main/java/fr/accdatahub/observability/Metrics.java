@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The service's own metrics, next to Quarkus' HTTP ones: key steps accepted and refused (per rejection code), and
- * calculation runs with their durations.
+ * The service's own metrics, next to Quarkus' HTTP ones: key steps accepted and refused (per rejection code),
+ * calculation runs with their durations, and requests refused by quotas.
  */
 @ApplicationScoped
 public class Metrics {
@@ -35,6 +35,11 @@ public class Metrics {
     public void calculation(String status, String trigger, Duration duration) {
         Timer.builder("acc.calculations").tag("status", status).tag("trigger", trigger).register(registry)
                 .record(duration);
+    }
+
+    /** Counts a request refused by a quota: {@code acc_quota_refusals_total{window}}. */
+    public void quotaRefusal(String window) {
+        registry.counter("acc.quota.refusals", "window", window).increment();
     }
 
     private static List<String> rejectionCodes(StepReport step) {

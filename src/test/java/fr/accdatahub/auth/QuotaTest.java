@@ -42,6 +42,31 @@ class QuotaTest {
     }
 
     @Test
+    void aClientOverItsQuotaOfTheHourIsRefusedUntilTheNextHour() {
+        String siret = Api.newSiret();
+        Api.newAgreement("DEFAULT", "2025-01-01", siret);
+        Map<?, ?> created = Api.asOperator()
+                .body(Map.of("role", "pmo", "pmo_siret", siret, "quota_per_second", 1000, "quota_per_hour", 3))
+                .post(Api.OPERATOR + "/clients")
+                .then().statusCode(201).extract().as(Map.class);
+        String token = Api.token((String) created.get("client_id"), (String) created.get("client_secret"));
+        int passed = 0;
+        // Five requests span at most two hours (at an hour's turn): at most three pass in each.
+        for (int i = 0; i < 5; i++) {
+            Response response = Api.as(token).get(Api.AGREEMENTS);
+            if (response.statusCode() == 429) {
+                int retryAfter = Integer.parseInt(response.header("Retry-After"));
+                assertTrue(retryAfter >= 1 && retryAfter <= 3600, "Retry-After " + retryAfter);
+            } else {
+                assertEquals(200, response.statusCode());
+                passed++;
+            }
+        }
+        assertTrue(passed >= 3 && passed < 5, "passed " + passed);
+        given().get("/q/metrics").then().body(containsString("acc_quota_refusals_total{window=\"hour\"}"));
+    }
+
+    @Test
     void aQuotaIsAPositiveNumber() {
         Api.asOperator().body(Map.of("role", "operator", "quota_per_second", 0)).post(Api.OPERATOR + "/clients")
                 .then().statusCode(400);
