@@ -49,7 +49,7 @@ public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
                 throw ApiException.badRequest(at + ".start is required");
             }
             if (full) {
-                require(step.keys() == null, at + ".keys is for DYNAMIC_SIMPLE: give producers[].keys");
+                require(absent(step.keys()), at + ".keys is for DYNAMIC_SIMPLE: give producers[].keys");
                 require(step.producers() != null && !step.producers().isEmpty(), at + ".producers is required");
                 for (int p = 0; p < step.producers().size(); p++) {
                     ProducerKeys producer = step.producers().get(p);
@@ -58,10 +58,15 @@ public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
                     checkKeys(producer.keys(), producerAt + ".keys");
                 }
             } else {
-                require(step.producers() == null, at + ".producers is for DYNAMIC_FULL: give keys");
+                require(absent(step.producers()), at + ".producers is for DYNAMIC_FULL: give keys");
                 checkKeys(step.keys(), at + ".keys");
             }
         }
+    }
+
+    /** The other key type's list is absent, or empty as generated clients send it. */
+    private static boolean absent(List<?> list) {
+        return list == null || list.isEmpty();
     }
 
     private static void checkKeys(List<KeyValue> keys, String at) {

@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
  *   <li>A datasource URL configured: use it, never start the embedded server, never seed; the signing key must be
  *       configured unless an external OIDC provider issues the tokens.</li>
  * </ul>
+ * The sandbox started without configuration is read by a person: its logs are plain text unless asked otherwise
+ * (production logs are JSON lines).
  * Tracing is on only when an OTLP endpoint is configured.
  */
 public final class SandboxBootstrap {
@@ -27,6 +29,7 @@ public final class SandboxBootstrap {
     public static final String SANDBOX_SEED = "acc.sandbox.seed";
     private static final String OIDC_PUBLIC_KEY = "quarkus.oidc.public-key";
     private static final String OIDC_SERVER = "quarkus.oidc.auth-server-url";
+    private static final String JSON_LOGS = "quarkus.log.console.json.enabled";
 
     private static final Logger LOG = Logger.getLogger(SandboxBootstrap.class);
 
@@ -57,6 +60,9 @@ public final class SandboxBootstrap {
             properties.putAll(embedded.datasourceProperties());
             properties.put(SANDBOX_ENABLED, "true");
             properties.put(SANDBOX_SEED, "true");
+            if (!settings.has(JSON_LOGS)) {
+                properties.put(JSON_LOGS, "false");
+            }
         }
         if (settings.has("quarkus.otel.exporter.otlp.endpoint")) {
             properties.put("quarkus.otel.sdk.disabled", "false");

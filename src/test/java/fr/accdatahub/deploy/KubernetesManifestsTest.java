@@ -14,11 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +28,6 @@ class KubernetesManifestsTest {
 
     private static final Path K8S = Path.of("k8s");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    /** Quarkus settings the service documents (README, "Configuration") besides those of application.properties. */
-    private static final Set<String> QUARKUS_SETTINGS = Set.of("quarkus.datasource.reactive.url",
-            "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
-            "quarkus.otel.exporter.otlp.endpoint", "quarkus.oidc.auth-server-url");
 
     @Test
     void everyManifestIsAKubernetesObjectOrAKustomization() throws IOException {
@@ -71,7 +64,7 @@ class KubernetesManifestsTest {
 
     @Test
     void everySettingTheManifestsGiveIsOneTheServiceReads() throws IOException {
-        Set<String> read = readSettings();
+        Set<String> read = ServiceSettings.environmentNames();
         List<String> unknown = new ArrayList<>();
         for (String name : environmentNames()) {
             if (!read.contains(name)) {
@@ -120,28 +113,6 @@ class KubernetesManifestsTest {
                     literal -> names.add(literal.asText().substring(0, literal.asText().indexOf('=')))));
             document.findValues("env").forEach(env -> env.forEach(variable -> names.add(variable.get("name").asText())));
         }
-        return names;
-    }
-
-    /** The settings the service reads (its properties file, and the names its code reads), as environment variables. */
-    private static Set<String> readSettings() throws IOException {
-        Set<String> properties = new TreeSet<>(QUARKUS_SETTINGS);
-        for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
-            if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
-                properties.add(line.substring(0, line.indexOf('=')).replaceFirst("^%[a-z]+\\.", ""));
-            }
-        }
-        Pattern configProperty = Pattern.compile("\"((?:acc|quarkus)\\.[a-z0-9.-]+)\"");
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = configProperty.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    properties.add(matcher.group(1));
-                }
-            }
-        }
-        Set<String> names = new TreeSet<>();
-        properties.forEach(p -> names.add(p.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
         return names;
     }
 }

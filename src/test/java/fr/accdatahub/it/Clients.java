@@ -1,0 +1,72 @@
+package fr.accdatahub.it;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import fr.accdatahub.client.ApiClient;
+import fr.accdatahub.client.ApiException;
+import fr.accdatahub.client.api.Oauth2Api;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+
+/**
+ * The generated client set up as a mandataire's software would: a token from the token endpoint, the bearer on every
+ * call, strict reading (a field the contract does not declare fails), and a wait when the quota is used up.
+ */
+final class Clients {
+
+    private static final int MAX_WAITS = 10;
+
+    private Clients() {
+    }
+
+    /** A client calling as {@code clientId}. */
+    static ApiClient as(URI base, String clientId, String secret) throws ApiException {
+        String token = retrying(() -> new Oauth2Api(anonymous(base))
+                .getToken("client_credentials", clientId, secret, null)).getAccessToken();
+        ApiClient client = anonymous(base);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    static ApiClient anonymous(URI base) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        client.setReadTimeout(Duration.ofMinutes(2));
+        return client;
+    }
+
+    /** A call of the generated client. */
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws ApiException;
+    }
+
+    /** Runs the call, waiting as long as a 429 answer's Retry-After says before trying again. */
+    static <T> T retrying(Call<T> call) throws ApiException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.call();
+            } catch (ApiException e) {
+                if (e.getCode() != 429 || attempt == MAX_WAITS) {
+                    throw e;
+                }
+                sleep(retryAfterSeconds(e.getResponseHeaders()));
+            }
+        }
+    }
+
+    private static long retryAfterSeconds(HttpHeaders headers) {
+        return headers.firstValue("Retry-After").map(Long::parseLong)
+                .orElseThrow(() -> new AssertionError("429 without Retry-After"));
+    }
+
+    private static void sleep(long seconds) {
+        try {
+            Thread.sleep(Duration.ofSeconds(seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package fr.accdatahub.it;
+
+import static fr.accdatahub.it.Clients.retrying;
+import static fr.accdatahub.it.PackagedServiceResource.OPERATOR_ID;
+import static fr.accdatahub.it.PackagedServiceResource.OPERATOR_SECRET;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.accdatahub.client.ApiClient;
+import fr.accdatahub.client.ApiException;
+import fr.accdatahub.client.api.AgreementsApi;
+import fr.accdatahub.client.api.MeasuresApi;
+import fr.accdatahub.client.api.OperatorApi;
+import fr.accdatahub.client.api.RepartitionKeysApi;
+import fr.accdatahub.client.model.Agreement;
+import fr.accdatahub.client.model.AgreementChange;
+import fr.accdatahub.client.model.AgreementCreation;
+import fr.accdatahub.client.model.AgreementStatus;
+import fr.accdatahub.client.model.Attachment;
+import fr.accdatahub.client.model.Calculation;
+import fr.accdatahub.client.model.CalculationRequest;
+import fr.accdatahub.client.model.Client;
+import fr.accdatahub.client.model.ClientCreation;
+import fr.accdatahub.client.model.ClientRole;
+import fr.accdatahub.client.model.Clock;
+import fr.accdatahub.client.model.Energy;
+import fr.accdatahub.client.model.EnergyBlock;
+import fr.accdatahub.client.model.Error;
+import fr.accdatahub.client.model.Indicators;
+import fr.accdatahub.client.model.KeyStep;
+import fr.accdatahub.client.model.KeySubmission;
+import fr.accdatahub.client.model.KeyType;
+import fr.accdatahub.client.model.KeyValue;
+import fr.accdatahub.client.model.LoadCurve;
+import fr.accdatahub.client.model.Participant;
+import fr.accdatahub.client.model.Pmo;
+import fr.accdatahub.client.model.RawCurve;
+import fr.accdatahub.client.model.RawCurves;
+import fr.accdatahub.client.model.RawCurvesLoaded;
+import fr.accdatahub.client.model.RawReading;
+import fr.accdatahub.client.model.Reading;
+import fr.accdatahub.client.model.Rejection;
+import fr.accdatahub.client.model.Role;
+import fr.accdatahub.client.model.StepReport;
+import fr.accdatahub.client.model.StepStatus;
+import fr.accdatahub.client.model.SubmissionReport;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A month of an operation as a mandataire's software lives it, through the Java client generated from
+ * {@code openapi/acc-datahub.yaml} only, against the packaged service (the jar here; with {@code -Pnative}, the native
+ * executable): the operator sets up an agreement of 3 consumers and a producer and a client for its PMO; the PMO
+ * reads its agreements and perimeter, sends February 2025's keys (some refused) and reads the report; the operator
+ * loads the meters' curves and runs February's calculation; the PMO reads the published curves and energies.
+ * A change of the contract that breaks generated clients (a renamed field, type or operation, a field the service
+ * sends that the contract does not declare) fails here.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(PackagedServiceResource.class)
+class MandataireFlowIT {
+
+    private static final ZoneOffset WINTER = ZoneOffset.ofHours(1);
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final OffsetDateTime FEBRUARY = OffsetDateTime.of(2025, 2, 1, 0, 0, 0, 0, WINTER);
+    private static final int STEPS = 28 * 96;
+    /** Keys 50 / 30 / 20 %; steps 100 and 101 are sent with 20.01 (refused: 100.01 %). */
+    private static final List<BigDecimal> KEYS = List.of(new BigDecimal("50"), new BigDecimal("30"),
+            new BigDecimal("20"));
+    private static final List<Integer> OVER_100 = List.of(100, 101);
+    private static final int[] CONSUMPTION_W = {1_000, 2_000, 3_000};
+    private static final int PRODUCTION_W = 6_000;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void aMonthFromKeysToPublishedEnergies() throws ApiException {
+        OperatorApi operator = new OperatorApi(Clients.as(base, OPERATOR_ID, OPERATOR_SECRET));
+        retrying(() -> operator.setClock(new Clock().now(OffsetDateTime.of(2025, 3, 3, 10, 0, 0, 0, WINTER))));
+        try {
+            Operation operation = setUp(operator);
+            ApiClient pmo = Clients.as(base, operation.pmoClient().getClientId(),
+                    operation.pmoClient().getClientSecret());
+            readAgreementsAndPerimeter(pmo, operation);
+            String submissionId = sendKeys(new RepartitionKeysApi(pmo), operation);
+            calculate(operator, operation, submissionId);
+            readPublishedMeasures(new MeasuresApi(pmo), operation);
+        } finally {
+            retrying(operator::resetClock);
+        }
+    }
+
+    @Test
+    void requestsAreLoggedAsJsonWithTheirClientAndAgreement() throws ApiException, IOException {
+        OperatorApi operator = new OperatorApi(Clients.as(base, OPERATOR_ID, OPERATOR_SECRET));
+        ApiException notFound = assertThrows(ApiException.class, () -> retrying(() ->
+                operator.listCalculations("ACC99999998")));
+        assertEquals(404, notFound.getCode());
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> requestLines = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("target", "quarkus.log"))) {
+            if (line.contains("\"acc.requests\"")) {
+                requestLines.add(json.readTree(line));
+            }
+        }
+        assertTrue(requestLines.stream().anyMatch(line -> line.path("mdc").path("client_id").asText()
+                .equals(OPERATOR_ID) && line.path("mdc").path("agreement_id").asText().equals("ACC99999998")
+                && line.path("message").asText().contains(" 404 ")), "no JSON request line in " + requestLines);
+    }
+
+    /** What the operator made for the flow. */
+    private record Operation(String agreementId, String otherAgreementId, List<String> consumers, String producer,
+            Client pmoClient) {
+    }
+
+    private static Operation setUp(OperatorApi operator) throws ApiException {
+        String siret = uniqueDigits('8');
+        Agreement agreement = retrying(() -> operator.createAgreement(new AgreementCreation()
+                .name("Résidence des Lilas").keyType(KeyType.DYNAMIC_SIMPLE).startDate(START)
+                .pmo(new Pmo().name("PMO des Lilas").siret(siret))));
+        assertEquals(AgreementStatus.SUSPENDED, agreement.getStatus());
+        assertEquals(1, agreement.getAnniversaryDay());
+        String id = agreement.getAgreementId();
+        String prmBase = uniqueDigits('9').substring(0, 13);
+        List<String> consumers = IntStream.range(0, 3).mapToObj(i -> prmBase + i).toList();
+        String producer = prmBase + 9;
+        for (int i = 0; i < consumers.size(); i++) {
+            attach(operator, id, consumers.get(i), Role.CONS, "Foyer " + (i + 1));
+        }
+        attach(operator, id, producer, Role.PROD, "Toiture de l'école");
+        Agreement active = retrying(() -> operator.changeAgreement(id,
+                new AgreementChange().status(AgreementStatus.ACTIVE)));
+        assertEquals(AgreementStatus.ACTIVE, active.getStatus());
+
+        String other = retrying(() -> operator.createAgreement(new AgreementCreation().name("Another PMO's")
+                .keyType(KeyType.DEFAULT).startDate(START)
+                .pmo(new Pmo().name("Autre PMO").siret(uniqueDigits('7'))))).getAgreementId();
+        Client pmoClient = retrying(() -> operator.createClient(new ClientCreation().role(ClientRole.PMO)
+                .pmoSiret(siret).quotaPerSecond(20)));
+        assertEquals(20, pmoClient.getQuotaPerSecond());
+        return new Operation(id, other, consumers, producer, pmoClient);
+    }
+
+    private static void attach(OperatorApi operator, String agreementId, String prm, Role role, String name)
+            throws ApiException {
+        Participant participant = retrying(() -> operator.attachParticipant(agreementId, prm, role,
+                new Attachment().start(START).name(name)));
+        assertEquals(prm, participant.getUsagePointId());
+    }
+
+    /** The PMO sees its agreement and its perimeter, and nothing of another PMO's. */
+    private static void readAgreementsAndPerimeter(ApiClient pmo, Operation operation) throws ApiException {
+        AgreementsApi agreements = new AgreementsApi(pmo);
+        assertEquals(List.of(operation.agreementId()), retrying(agreements::listAgreements).getAgreements()
+                .stream().map(Agreement::getAgreementId).toList());
+        assertEquals("Résidence des Lilas", retrying(() -> agreements.getAgreement(operation.agreementId()))
+                .getName());
+        List<Participant> perimeter = retrying(() -> agreements.getPerimeter(operation.agreementId(),
+                LocalDate.of(2025, 2, 15))).getParticipants();
+        assertEquals(operation.consumers(), perimeter.stream().filter(p -> p.getRole() == Role.CONS)
+                .map(Participant::getUsagePointId).sorted().toList());
+        assertEquals(List.of(operation.producer()), perimeter.stream().filter(p -> p.getRole() == Role.PROD)
+                .map(Participant::getUsagePointId).toList());
+
+        ApiException hidden = assertThrows(ApiException.class,
+                () -> agreements.getAgreement(operation.otherAgreementId()));
+        assertEquals(404, hidden.getCode());
+        assertEquals("not_found", error(pmo, hidden).getError());
+    }
+
+    /** February's keys and a late step of January, in one submission; the report names each refusal. */
+    private static String sendKeys(RepartitionKeysApi keys, Operation operation) throws ApiException {
+        List<KeyStep> steps = new ArrayList<>();
+        steps.add(step(operation, FEBRUARY.minusMinutes(15), KEYS));
+        for (int i = 0; i < STEPS; i++) {
+            List<BigDecimal> coefficients = OVER_100.contains(i)
+                    ? List.of(KEYS.get(0), KEYS.get(1), new BigDecimal("20.01")) : KEYS;
+            steps.add(step(operation, FEBRUARY.plusMinutes(15L * i), coefficients));
+        }
+        KeySubmission submission = new KeySubmission().keyType(KeySubmission.KeyTypeEnum.DYNAMIC_SIMPLE)
+                .steps(steps);
+        SubmissionReport report = retrying(() -> keys.submitRepartitionKeys(operation.agreementId(), submission,
+                "lilas-2025-02"));
+        assertEquals(STEPS - OVER_100.size(), report.getAccepted());
+        assertEquals(0, report.getPartiallyAccepted());
+        assertEquals(1 + OVER_100.size(), report.getRejected());
+        Map<OffsetDateTime, List<Rejection.CodeEnum>> refused = report.getSteps().stream()
+                .filter(step -> step.getStatus() == StepStatus.REJECTED)
+                .collect(Collectors.toMap(step -> step.getStart().toInstant().atOffset(WINTER),
+                        step -> step.getRejections().stream().map(Rejection::getCode).toList()));
+        assertEquals(Map.of(
+                FEBRUARY.minusMinutes(15), List.of(Rejection.CodeEnum.DEADLINE_PASSED),
+                FEBRUARY.plusMinutes(15L * 100), List.of(Rejection.CodeEnum.SUM_OVER_100),
+                FEBRUARY.plusMinutes(15L * 101), List.of(Rejection.CodeEnum.SUM_OVER_100)), refused);
+
+        String submissionId = report.getSubmissionId().toString();
+        SubmissionReport replayed = retrying(() -> keys.submitRepartitionKeys(operation.agreementId(), submission,
+                "lilas-2025-02"));
+        assertEquals(submissionId, replayed.getSubmissionId().toString());
+        assertEquals(1L, retrying(() -> keys.listKeySubmissions(operation.agreementId(), null, null)).getTotal());
+        SubmissionReport stored = retrying(() -> keys.getKeySubmission(operation.agreementId(),
+                report.getSubmissionId()));
+        assertEquals(report.getAccepted(), stored.getAccepted());
+        assertEquals(report.getRejected(), stored.getRejected());
+        return submissionId;
+    }
+
+    private static KeyStep step(Operation operation, OffsetDateTime start, List<BigDecimal> coefficients) {
+        List<KeyValue> values = new ArrayList<>();
+        for (int j = 0; j < coefficients.size(); j++) {
+            values.add(new KeyValue().usagePointId(operation.consumers().get(j)).coefficient(coefficients.get(j)));
+        }
+        return new KeyStep().start(start).keys(values);
+    }
+
+    /** The operator loads February's curves and computes the period with the keys accepted. */
+    private static void calculate(OperatorApi operator, Operation operation, String submissionId)
+            throws ApiException {
+        List<RawCurve> curves = new ArrayList<>();
+        for (int j = 0; j < operation.consumers().size(); j++) {
+            curves.add(flat(operation.consumers().get(j), RawCurve.TypeEnum.CONS, CONSUMPTION_W[j]));
+        }
+        curves.add(flat(operation.producer(), RawCurve.TypeEnum.PROD, PRODUCTION_W));
+        RawCurvesLoaded loaded = retrying(() -> operator.loadRawLoadCurves(operation.agreementId(),
+                new RawCurves().curves(curves), null, null));
+        assertEquals(List.of(STEPS, STEPS, STEPS, STEPS),
+                loaded.getCurves().stream().map(curve -> curve.getReadings()).toList());
+
+        Calculation calculation = retrying(() -> operator.runCalculation(operation.agreementId(),
+                new CalculationRequest().periodStart(FEBRUARY.toLocalDate())));
+        assertEquals(Calculation.StatusEnum.COMPLETED, calculation.getStatus());
+        assertEquals(LocalDate.of(2025, 3, 1), calculation.getPeriodEnd());
+        assertEquals(STEPS, calculation.getSteps());
+        assertEquals(OVER_100.size(), calculation.getDefaultSteps());
+        assertEquals(List.of(submissionId), calculation.getSubmissions().stream().map(Object::toString).toList());
+        assertEquals(4 * STEPS, calculation.getMeasuredPoints());
+        assertEquals(0, calculation.getEstimatedPoints());
+        assertEquals(List.of(calculation.getCalculationId()), retrying(() -> operator.listCalculations(
+                operation.agreementId())).getCalculations().stream().map(Calculation::getCalculationId).toList());
+    }
+
+    private static RawCurve flat(String prm, RawCurve.TypeEnum type, int watts) {
+        List<RawReading> readings = IntStream.range(0, STEPS)
+                .mapToObj(i -> new RawReading().start(FEBRUARY.plusMinutes(15L * i)).value(watts)).toList();
+        return new RawCurve().usagePointId(prm).type(type).intervalReading(readings);
+    }
+
+    /**
+     * With keys 50 / 30 / 20, the producer's 6,000 W give the consumers 3,000 / 1,800 / 1,200 W: the first consumer
+     * keeps 1,000 W, the surplus is 2,000 W. The two refused steps use the DEFAULT key (prorata of consumption), which
+     * covers every consumption exactly.
+     */
+    private static void readPublishedMeasures(MeasuresApi measures, Operation operation) throws ApiException {
+        String id = operation.agreementId();
+        String second = operation.consumers().get(1);
+        List<LoadCurve> curves = retrying(() -> measures.getDefinitiveLoadCurves(id, "2025-02-01", "2025-03-01",
+                "autocons,complement", second)).getCurves();
+        assertEquals(List.of(LoadCurve.TypeEnum.AUTOCONS, LoadCurve.TypeEnum.COMPLEMENT),
+                curves.stream().map(LoadCurve::getType).sorted().toList());
+        for (LoadCurve curve : curves) {
+            List<Reading> readings = curve.getIntervalReading();
+            assertEquals(STEPS, readings.size());
+            boolean autocons = curve.getType() == LoadCurve.TypeEnum.AUTOCONS;
+            for (int i = 0; i < STEPS; i++) {
+                long expected = OVER_100.contains(i) ? (autocons ? 2_000 : 0) : (autocons ? 1_800 : 200);
+                assertEquals(expected, readings.get(i).getValue(), curve.getType() + " at step " + i);
+            }
+        }
+
+        Energy consumer = retrying(() -> measures.getConsumerEnergy(id, second, "2025-02-01", "2025-03-01", null));
+        assertKwh("1344.00", consumer.getQuantities(), EnergyBlock.TypeEnum.CONS);
+        assertKwh("1209.70", consumer.getQuantities(), EnergyBlock.TypeEnum.AUTOCONS);
+        assertKwh("134.30", consumer.getQuantities(), EnergyBlock.TypeEnum.COMPLEMENT);
+        assertEquals(List.of(operation.producer()), consumer.getByProducer().stream()
+                .map(detail -> detail.getUsagePointId()).toList());
+        assertKwh("1209.70", consumer.getByProducer().get(0).getQuantities(), EnergyBlock.TypeEnum.AUTOCONS);
+
+        Energy producer = retrying(() -> measures.getProducerEnergy(id, operation.producer(), "2025-02-01",
+                "2025-03-01", null));
+        assertKwh("4032.00", producer.getQuantities(), EnergyBlock.TypeEnum.PROD);
+        assertKwh("2689.00", producer.getQuantities(), EnergyBlock.TypeEnum.AUTOPROD);
+        assertKwh("1343.00", producer.getQuantities(), EnergyBlock.TypeEnum.SURPLUS);
+
+        Indicators indicators = retrying(() -> measures.getIndicators(id, "2025-02-01", "2025-03-01"));
+        assertDecimal("4032", indicators.getConsumption());
+        assertDecimal("4032", indicators.getProduction());
+        assertDecimal("2689", indicators.getAutoconsumption());
+        assertDecimal("1343", indicators.getComplement());
+        assertDecimal("1343", indicators.getSurplus());
+    }
+
+    private static void assertKwh(String expected, List<EnergyBlock> blocks, EnergyBlock.TypeEnum type) {
+        EnergyBlock block = blocks.stream()
+                .filter(b -> b.getType() == type && b.getCalendarType() == EnergyBlock.CalendarTypeEnum.DISTRIB)
+                .findFirst().orElseThrow(() -> new AssertionError("no DISTRIB " + type + " in " + blocks));
+        assertDecimal(expected, block.getTotal());
+    }
+
+    private static void assertDecimal(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> expected + " expected, got " + actual);
+    }
+
+    private static Error error(ApiClient client, ApiException e) {
+        try {
+            return client.getObjectMapper().readValue(e.getResponseBody(), Error.class);
+        } catch (IOException unreadable) {
+            throw new AssertionError("not the error format: " + e.getResponseBody(), unreadable);
+        }
+    }
+
+    /** 14 digits starting with {@code first}, different at each run (the database may hold earlier runs' data). */
+    private static String uniqueDigits(char first) {
+        return first + "%013d".formatted(ThreadLocalRandom.current().nextLong(10_000_000_000_000L));
+    }
+}
