@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +25,11 @@ public class ServiceClock {
 
     /** The legal time of the convention: local dates and calculation periods are Europe/Paris. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** An instant as the API writes it: Europe/Paris time, seconds always given (RFC 3339). */
+    public static String label(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(PARIS));
+    }
 
     private final Pool pool;
     private final boolean sandbox;

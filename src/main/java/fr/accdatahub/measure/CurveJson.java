@@ -22,8 +22,8 @@ final class CurveJson {
         try (JsonGenerator generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.writeStartObject();
             generator.writeStringField("agreement_id", data.agreementId);
-            generator.writeStringField("start", data.range.start().atZone(ServiceClock.PARIS).toOffsetDateTime().toString());
-            generator.writeStringField("end", data.range.end().atZone(ServiceClock.PARIS).toOffsetDateTime().toString());
+            generator.writeStringField("start", ServiceClock.label(data.range.start()));
+            generator.writeStringField("end", ServiceClock.label(data.range.end()));
             generator.writeStringField("unit", "W");
             generator.writeStringField("interval_length", "PT" + data.minutes(0) + "M");
             generator.writeArrayFieldStart("curves");

@@ -5,7 +5,6 @@ import fr.accdatahub.calendar.ServiceClock;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class PublishedRange {
         this.steps = steps(range);
         this.stepLabels = new String[steps.length];
         for (int s = 0; s < steps.length; s++) {
-            stepLabels[s] = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(steps[s].atZone(ServiceClock.PARIS));
+            stepLabels[s] = ServiceClock.label(steps[s]);
         }
         this.consumers = consumers;
         this.producers = producers;

@@ -91,6 +91,8 @@ class MeasureApiTest {
         Api.asPmo().queryParam("start", "2024-10-27").queryParam("end", "2024-10-28").queryParam("type", "cons")
                 .queryParam("usage_point_id", "30000000000101")
                 .get(path(SEEDED) + "/definitive_load_curves").then().statusCode(200)
+                .body("start", equalTo("2024-10-27T00:00:00+02:00"))
+                .body("end", equalTo("2024-10-28T00:00:00+01:00"))
                 .body("curves", hasSize(1))
                 .body("curves[0].interval_reading", hasSize(100))
                 .body("curves[0].interval_reading[8].start", equalTo("2024-10-27T02:00:00+02:00"))
