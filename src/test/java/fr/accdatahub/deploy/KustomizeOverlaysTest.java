@@ -45,6 +45,9 @@ class KustomizeOverlaysTest {
         assertEquals(name(config), configMapOf(job));
         assertEquals("https://api.acc-datahub.example.org", config.path("data").path("ACC_TOKEN_ISSUER").asText());
         assertEquals("false", config.path("data").path("QUARKUS_FLYWAY_MIGRATE_AT_START").asText());
+        assertEquals("true", config.path("data").path("QUARKUS_FLYWAY_VALIDATE_AT_START").asText());
+        assertEquals(List.of("true", "false"), List.of(env(job, "QUARKUS_FLYWAY_MIGRATE_AT_START"),
+                env(job, "QUARKUS_FLYWAY_VALIDATE_AT_START")), "the Job migrates, the pods validate");
         JsonNode autoscaler = one(objects, "HorizontalPodAutoscaler").path("spec");
         assertEquals(name(deployment), autoscaler.path("scaleTargetRef").path("name").asText());
         assertEquals(3, autoscaler.path("minReplicas").asInt());
@@ -120,6 +123,15 @@ class KustomizeOverlaysTest {
 
     private static JsonNode container(JsonNode workload) {
         return workload.path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    private static String env(JsonNode workload, String name) {
+        for (JsonNode variable : container(workload).path("env")) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable.path("value").asText();
+            }
+        }
+        return null;
     }
 
     private static String configMapOf(JsonNode workload) {

@@ -16,7 +16,7 @@ final class ServiceSettings {
     /** Quarkus settings the service documents (README, "Configuration") besides those of application.properties. */
     private static final Set<String> QUARKUS_SETTINGS = Set.of("quarkus.datasource.reactive.url",
             "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
-            "quarkus.otel.exporter.otlp.endpoint", "quarkus.oidc.auth-server-url");
+            "quarkus.otel.exporter.otlp.endpoint", "quarkus.oidc.auth-server-url", "quarkus.flyway.validate-at-start");
 
     private ServiceSettings() {
     }
