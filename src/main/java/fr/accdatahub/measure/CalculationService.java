@@ -17,6 +17,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -130,7 +131,7 @@ public class CalculationService {
 
     private static Calculation record(UUID id, Agreement agreement, CalculationPeriod period,
             Calculation.Trigger trigger, Instant now, long began, Computed computed, String failure) {
-        Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began));
+        Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began)).truncatedTo(ChronoUnit.MILLIS);
         return new Calculation(id, agreement.id, period.start(), period.end(),
                 computed == null ? Calculation.Status.FAILED : Calculation.Status.COMPLETED, trigger, computed != null,
                 now.atZone(ServiceClock.PARIS).toOffsetDateTime(),

@@ -21,8 +21,17 @@ final class Clients {
 
     /** A client calling as {@code clientId}. */
     static ApiClient as(URI base, String clientId, String secret) throws ApiException {
-        String token = retrying(() -> new Oauth2Api(anonymous(base))
-                .getToken("client_credentials", clientId, secret, null)).getAccessToken();
+        return bearer(base, token(base, clientId, secret));
+    }
+
+    /** An access token from the token endpoint (client credentials in the form). */
+    static String token(URI base, String clientId, String secret) throws ApiException {
+        return retrying(() -> new Oauth2Api(anonymous(base)).getToken("client_credentials", clientId, secret, null))
+                .getAccessToken();
+    }
+
+    /** A client sending {@code token} as its bearer on every call. */
+    static ApiClient bearer(URI base, String token) {
         ApiClient client = anonymous(base);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
@@ -40,6 +49,20 @@ final class Clients {
     @FunctionalInterface
     interface Call<T> {
         T call() throws ApiException;
+    }
+
+    /** A call of the generated client that answers nothing. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws ApiException;
+    }
+
+    /** Performs the action as {@link #retrying(Call)} does. */
+    static void perform(Action action) throws ApiException {
+        retrying(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Runs the call, waiting as long as a 429 answer's Retry-After says before trying again. */

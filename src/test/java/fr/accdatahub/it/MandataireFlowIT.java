@@ -4,6 +4,9 @@ import static fr.accdatahub.it.Clients.retrying;
 import static fr.accdatahub.it.PackagedServiceResource.OPERATOR_ID;
 import static fr.accdatahub.it.PackagedServiceResource.OPERATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +16,7 @@ import fr.accdatahub.client.ApiClient;
 import fr.accdatahub.client.ApiException;
 import fr.accdatahub.client.api.AgreementsApi;
 import fr.accdatahub.client.api.MeasuresApi;
+import fr.accdatahub.client.api.Oauth2Api;
 import fr.accdatahub.client.api.OperatorApi;
 import fr.accdatahub.client.api.RepartitionKeysApi;
 import fr.accdatahub.client.model.Agreement;
@@ -45,35 +49,45 @@ import fr.accdatahub.client.model.Reading;
 import fr.accdatahub.client.model.Rejection;
 import fr.accdatahub.client.model.Role;
 import fr.accdatahub.client.model.StepReport;
+import fr.accdatahub.client.model.StepKeysInForce;
+import fr.accdatahub.client.model.StepKeysInForce.SourceEnum;
 import fr.accdatahub.client.model.StepStatus;
 import fr.accdatahub.client.model.SubmissionReport;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
  * A month of an operation as a mandataire's software lives it, through the Java client generated from
  * {@code openapi/acc-datahub.yaml} only, against the packaged service (the jar here; with {@code -Pnative}, the native
- * executable): the operator sets up an agreement of 3 consumers and a producer and a client for its PMO; the PMO
- * reads its agreements and perimeter, sends February 2025's keys (some refused) and reads the report; the operator
- * loads the meters' curves and runs February's calculation; the PMO reads the published curves and energies.
- * A change of the contract that breaks generated clients (a renamed field, type or operation, a field the service
- * sends that the contract does not declare) fails here.
+ * executable), calling every operation of the contract: the operator sets up an agreement of 3 consumers and a
+ * producer and a client for its PMO; the PMO reads its agreements and perimeter, sends February 2025's keys (some
+ * refused, in JSON and as an annex 5 file) and reads the reports and the keys in force; the operator loads the
+ * meters' curves, runs February's calculation and takes its monthly package; the PMO reads the published curves and
+ * energies; its token is revoked and its client deleted. A change of the contract that breaks generated clients (a
+ * renamed field, type or operation, a field the service sends that the contract does not declare) fails here.
  */
 @QuarkusIntegrationTest
 @WithTestResource(PackagedServiceResource.class)
@@ -94,17 +108,24 @@ class MandataireFlowIT {
     URI base;
 
     @Test
-    void aMonthFromKeysToPublishedEnergies() throws ApiException {
+    void aMonthFromKeysToPublishedEnergies() throws ApiException, IOException {
         OperatorApi operator = new OperatorApi(Clients.as(base, OPERATOR_ID, OPERATOR_SECRET));
-        retrying(() -> operator.setClock(new Clock().now(OffsetDateTime.of(2025, 3, 3, 10, 0, 0, 0, WINTER))));
+        OffsetDateTime now = OffsetDateTime.of(2025, 3, 3, 10, 0, 0, 0, WINTER);
+        retrying(() -> operator.setClock(new Clock().now(now)));
         try {
+            Duration sinceSet = Duration.between(now, retrying(operator::getClock).getNow());
+            assertTrue(!sinceSet.isNegative() && sinceSet.toMinutes() < 1, "the set clock runs on: " + sinceSet);
             Operation operation = setUp(operator);
-            ApiClient pmo = Clients.as(base, operation.pmoClient().getClientId(),
+            String pmoToken = Clients.token(base, operation.pmoClient().getClientId(),
                     operation.pmoClient().getClientSecret());
+            ApiClient pmo = Clients.bearer(base, pmoToken);
             readAgreementsAndPerimeter(pmo, operation);
-            String submissionId = sendKeys(new RepartitionKeysApi(pmo), operation);
-            calculate(operator, operation, submissionId);
+            actForAnotherPmo(operator, new AgreementsApi(pmo), operation);
+            List<String> submissions = sendKeys(new RepartitionKeysApi(pmo), operation);
+            calculate(operator, operation, submissions);
             readPublishedMeasures(new MeasuresApi(pmo), operation);
+            readMonthlyPackage(operator, operation);
+            endAccess(operator, pmo, pmoToken, operation);
         } finally {
             retrying(operator::resetClock);
         }
@@ -123,9 +144,14 @@ class MandataireFlowIT {
                 requestLines.add(json.readTree(line));
             }
         }
+        assertFalse(requestLines.isEmpty(), "no request logged as JSON");
+        for (JsonNode line : requestLines) {
+            assertTrue(line.path("mdc").hasNonNull("client_id") && line.path("mdc").hasNonNull("agreement_id"),
+                    "a request line without its client and agreement: " + line);
+        }
         assertTrue(requestLines.stream().anyMatch(line -> line.path("mdc").path("client_id").asText()
                 .equals(OPERATOR_ID) && line.path("mdc").path("agreement_id").asText().equals("ACC99999998")
-                && line.path("message").asText().contains(" 404 ")), "no JSON request line in " + requestLines);
+                && line.path("message").asText().contains(" 404 ")), "the 404 is not logged: " + requestLines);
     }
 
     /** What the operator made for the flow. */
@@ -155,9 +181,18 @@ class MandataireFlowIT {
         String other = retrying(() -> operator.createAgreement(new AgreementCreation().name("Another PMO's")
                 .keyType(KeyType.DEFAULT).startDate(START)
                 .pmo(new Pmo().name("Autre PMO").siret(uniqueDigits('7'))))).getAgreementId();
+        String leaving = prmBase + 8;
+        attach(operator, other, leaving, Role.CONS, "Foyer parti");
+        assertEquals(LocalDate.of(2025, 3, 1), retrying(() -> operator.endParticipant(other, leaving, Role.CONS,
+                LocalDate.of(2025, 3, 1))).getEnd());
+
         Client pmoClient = retrying(() -> operator.createClient(new ClientCreation().role(ClientRole.PMO)
                 .pmoSiret(siret).quotaPerSecond(20)));
         assertEquals(20, pmoClient.getQuotaPerSecond());
+        Client listed = retrying(operator::listClients).getClients().stream()
+                .filter(client -> client.getClientId().equals(pmoClient.getClientId())).findFirst().orElseThrow();
+        assertEquals(siret, listed.getPmoSiret());
+        assertNull(listed.getClientSecret(), "the secret is shown once, when the client is created");
         return new Operation(id, other, consumers, producer, pmoClient);
     }
 
@@ -188,8 +223,23 @@ class MandataireFlowIT {
         assertEquals("not_found", error(pmo, hidden).getError());
     }
 
-    /** February's keys and a late step of January, in one submission; the report names each refusal. */
-    private static String sendKeys(RepartitionKeysApi keys, Operation operation) throws ApiException {
+    /** A mandate lets the PMO's client act for another PMO's agreement, until it is removed. */
+    private static void actForAnotherPmo(OperatorApi operator, AgreementsApi agreements, Operation operation)
+            throws ApiException {
+        String client = operation.pmoClient().getClientId();
+        Clients.perform(() -> operator.addMandate(client, operation.otherAgreementId()));
+        assertEquals("Another PMO's", retrying(() -> agreements.getAgreement(operation.otherAgreementId())).getName());
+        assertEquals(2, retrying(agreements::listAgreements).getAgreements().size());
+        Clients.perform(() -> operator.removeMandate(client, operation.otherAgreementId()));
+        assertEquals(404, assertThrows(ApiException.class,
+                () -> agreements.getAgreement(operation.otherAgreementId())).getCode());
+    }
+
+    /**
+     * February's keys and a late step of January, in one submission; the report names each refusal. Then the last two
+     * steps again, as the annex 5 file. Returns the two submissions' ids.
+     */
+    private static List<String> sendKeys(RepartitionKeysApi keys, Operation operation) throws ApiException {
         List<KeyStep> steps = new ArrayList<>();
         steps.add(step(operation, FEBRUARY.minusMinutes(15), KEYS));
         for (int i = 0; i < STEPS; i++) {
@@ -217,12 +267,38 @@ class MandataireFlowIT {
         SubmissionReport replayed = retrying(() -> keys.submitRepartitionKeys(operation.agreementId(), submission,
                 "lilas-2025-02"));
         assertEquals(submissionId, replayed.getSubmissionId().toString());
-        assertEquals(1L, retrying(() -> keys.listKeySubmissions(operation.agreementId(), null, null)).getTotal());
         SubmissionReport stored = retrying(() -> keys.getKeySubmission(operation.agreementId(),
                 report.getSubmissionId()));
         assertEquals(report.getAccepted(), stored.getAccepted());
         assertEquals(report.getRejected(), stored.getRejected());
-        return submissionId;
+        assertKeysInForce(keys, operation, submissionId);
+
+        List<String> consumers = operation.consumers();
+        String file = "Horodate;" + String.join(";", consumers) + "\r\n"
+                + "28/02/2025 23:30;50,00;30,00;20,00\r\n28/02/2025 23:45;50,00;30,00;20,00\r\n";
+        String name = operation.agreementId() + "_15_28022025_28022025.txt";
+        SubmissionReport fromFile = retrying(() -> keys.submitRepartitionKeyFile(operation.agreementId(), file, name,
+                null, null));
+        assertEquals(name, fromFile.getFileName());
+        assertEquals(List.of(2, 3), fromFile.getSteps().stream().map(StepReport::getLine).toList());
+        assertEquals(2, fromFile.getAccepted());
+        assertEquals(2L, retrying(() -> keys.listKeySubmissions(operation.agreementId(), null, null)).getTotal());
+        return List.of(submissionId, fromFile.getSubmissionId().toString());
+    }
+
+    /** Around the refused steps: the keys sent before them and after, the DEFAULT key on them. */
+    private static void assertKeysInForce(RepartitionKeysApi keys, Operation operation, String submissionId)
+            throws ApiException {
+        OffsetDateTime from = FEBRUARY.plusMinutes(15L * (OVER_100.get(0) - 1));
+        String start = from.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String end = from.plusHours(1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        List<StepKeysInForce> steps = retrying(() -> keys.getRepartitionKeys(operation.agreementId(), start, end))
+                .getSteps();
+        assertEquals(List.of(SourceEnum.SUBMITTED, SourceEnum.DEFAULT, SourceEnum.DEFAULT, SourceEnum.SUBMITTED),
+                steps.stream().map(StepKeysInForce::getSource).toList());
+        assertEquals(submissionId, steps.get(0).getSubmissionId().toString());
+        assertEquals(KEYS.stream().map(BigDecimal::stripTrailingZeros).toList(), steps.get(0).getKeys().stream()
+                .map(KeyValue::getCoefficient).map(BigDecimal::stripTrailingZeros).toList());
     }
 
     private static KeyStep step(Operation operation, OffsetDateTime start, List<BigDecimal> coefficients) {
@@ -234,7 +310,7 @@ class MandataireFlowIT {
     }
 
     /** The operator loads February's curves and computes the period with the keys accepted. */
-    private static void calculate(OperatorApi operator, Operation operation, String submissionId)
+    private static void calculate(OperatorApi operator, Operation operation, List<String> submissions)
             throws ApiException {
         List<RawCurve> curves = new ArrayList<>();
         for (int j = 0; j < operation.consumers().size(); j++) {
@@ -252,7 +328,8 @@ class MandataireFlowIT {
         assertEquals(LocalDate.of(2025, 3, 1), calculation.getPeriodEnd());
         assertEquals(STEPS, calculation.getSteps());
         assertEquals(OVER_100.size(), calculation.getDefaultSteps());
-        assertEquals(List.of(submissionId), calculation.getSubmissions().stream().map(Object::toString).toList());
+        assertEquals(Set.copyOf(submissions), calculation.getSubmissions().stream().map(Object::toString)
+                .collect(Collectors.toSet()));
         assertEquals(4 * STEPS, calculation.getMeasuredPoints());
         assertEquals(0, calculation.getEstimatedPoints());
         assertEquals(List.of(calculation.getCalculationId()), retrying(() -> operator.listCalculations(
@@ -307,6 +384,38 @@ class MandataireFlowIT {
         assertDecimal("2689", indicators.getAutoconsumption());
         assertDecimal("1343", indicators.getComplement());
         assertDecimal("1343", indicators.getSurplus());
+    }
+
+    /** The annex 6 files of the month, as the operator sends them: the second consumer's autoconsumption by class. */
+    private static void readMonthlyPackage(OperatorApi operator, Operation operation) throws ApiException, IOException {
+        File zip = retrying(() -> operator.getMonthlyPackage(operation.agreementId(), FEBRUARY.toLocalDate()));
+        String energy = operation.consumers().get(1) + "_01022025_28022025_Autoconso_ENERGIE.csv";
+        try (ZipFile entries = new ZipFile(zip)) {
+            ZipEntry entry = entries.getEntry(energy);
+            assertNotNull(entry, energy + " in the package");
+            BigDecimal total = BigDecimal.ZERO;
+            for (String line : new String(entries.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                    .split("\r\n")) {
+                total = total.add(new BigDecimal(line.split(";")[1].replace(',', '.')));
+            }
+            assertDecimal("1209.70", total);
+        } finally {
+            Files.deleteIfExists(zip.toPath());
+        }
+    }
+
+    /** A revoked token is refused; a deleted client gets no more tokens. */
+    private void endAccess(OperatorApi operator, ApiClient pmo, String pmoToken, Operation operation)
+            throws ApiException {
+        Clients.perform(() -> new Oauth2Api(Clients.anonymous(base)).revokeToken(pmoToken));
+        ApiException revoked = assertThrows(ApiException.class, () -> new AgreementsApi(pmo).listAgreements());
+        assertEquals(401, revoked.getCode());
+        assertEquals("invalid_token", error(pmo, revoked).getError());
+        Clients.perform(() -> operator.deleteClient(operation.pmoClient().getClientId()));
+        ApiException deleted = assertThrows(ApiException.class, () -> Clients.token(base,
+                operation.pmoClient().getClientId(), operation.pmoClient().getClientSecret()));
+        assertEquals(401, deleted.getCode());
+        assertEquals("invalid_client", error(pmo, deleted).getError());
     }
 
     private static void assertKwh(String expected, List<EnergyBlock> blocks, EnergyBlock.TypeEnum type) {

@@ -12,8 +12,9 @@ import java.util.Properties;
 
 /**
  * Gives the tests a real PostgreSQL: the server named by {@code QUARKUS_DATASOURCE_REACTIVE_URL} when one is
- * configured (CI starts the machine's PostgreSQL), else an embedded one in a fresh directory. The schema is
- * rebuilt by Flyway at each start (test profile), then the sandbox seed runs.
+ * configured (CI starts the machine's PostgreSQL), else an embedded one in a fresh directory. In the test profile the
+ * schema is rebuilt by Flyway at each start, then the sandbox seed runs; the end-to-end suite's packaged service runs
+ * in its production profile and only migrates.
  */
 @QuarkusTestResource(DatabaseTestResource.class)
 public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager {
