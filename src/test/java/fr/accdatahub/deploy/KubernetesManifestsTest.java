@@ -47,6 +47,12 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theBaseObjectsAreOnesTheKubernetesApiAccepts() throws IOException {
+        documents(K8S.resolve("base")).stream().filter(d -> !d.get("kind").asText().equals("Kustomization"))
+                .forEach(Manifests::assertValidKubernetesObject);
+    }
+
+    @Test
     void theProbesAreServedByTheServiceOnItsPort() throws IOException {
         JsonNode container = deployment().path("spec").path("template").path("spec").path("containers").get(0);
         assertEquals(8080, container.path("ports").get(0).path("containerPort").asInt());
@@ -77,8 +83,12 @@ class KubernetesManifestsTest {
     }
 
     private static List<JsonNode> documents() throws IOException {
+        return documents(K8S);
+    }
+
+    private static List<JsonNode> documents(Path directory) throws IOException {
         List<JsonNode> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(K8S)) {
+        try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 documents.addAll(Manifests.parse(Files.readString(file)));
             }

@@ -36,6 +36,7 @@ class KustomizeOverlaysTest {
     @ValueSource(strings = {"production", "sandbox"})
     void everyRenderedObjectPassesTheManifestChecks(String overlay) throws Exception {
         List<JsonNode> objects = build(overlay);
+        objects.forEach(Manifests::assertValidKubernetesObject);
         objects.forEach(Manifests::assertNoSecretValue);
         JsonNode deployment = one(objects, "Deployment");
         JsonNode container = container(deployment);

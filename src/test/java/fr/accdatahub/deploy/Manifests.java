@@ -1,10 +1,13 @@
 package fr.accdatahub.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.schema.validator.ValidationMessage;
+import io.fabric8.kubernetes.schema.validator.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,14 +15,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reading Kubernetes manifests, and the check that none of them carries a secret value. */
+/** Reading Kubernetes manifests, and the checks every manifest must pass: a valid object, no secret value. */
 final class Manifests {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|SIGNING_KEY|PRIVATE_KEY).*");
     private static final Pattern CREDENTIALS_IN_URL = Pattern.compile("://[^/@\\s:]+:[^/@\\s]+@");
 
+    /**
+     * The validator takes IntOrString fields (a port, a PodDisruptionBudget's minAvailable, a rollout's maxSurge…)
+     * for strings only: an integer there is what Kubernetes accepts.
+     */
+    private static final Pattern INT_OR_STRING = Pattern.compile("\\[Path '[^']*/(port|targetPort|minAvailable|"
+            + "maxUnavailable|maxSurge)'\\] Instance type \\(integer\\) does not match any allowed primitive type");
+
+    /** The Kubernetes OpenAPI schema (fabric8's validator); objects of other APIs (CloudNativePG) pass unchecked. */
+    private static Validator validator;
+
     private Manifests() {
+    }
+
+    /** The object is what the Kubernetes API accepts: known fields only, of the right types, the required ones set. */
+    static void assertValidKubernetesObject(JsonNode object) {
+        List<String> errors = kubernetesSchema().validate(object).getMessages().stream()
+                .map(ValidationMessage::getMessage).filter(message -> !INT_OR_STRING.matcher(message).find()).toList();
+        assertTrue(errors.isEmpty(), () -> object.path("kind").asText() + " "
+                + object.path("metadata").path("name").asText() + ": " + errors);
+    }
+
+    private static synchronized Validator kubernetesSchema() {
+        if (validator == null) {
+            validator = Validator.newInstance();
+        }
+        return validator;
     }
 
     /** The objects of a YAML text of one or more documents (empty documents skipped). */

@@ -5,8 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** The secret check the manifest tests rely on finds secrets where they could be written. */
+/** The checks the manifest tests rely on find what they look for. */
 class ManifestsTest {
+
+    @Test
+    void objectsTheKubernetesApiWouldRefuseAreFound() throws Exception {
+        for (String yaml : new String[] {
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {selector: {}, template: {spec: "
+                    + "{containers: [{name: c, image: i, readinesProbe: {}}]}}}",
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: two, selector: {}, "
+                    + "template: {spec: {containers: [{name: c, image: i}]}}}",
+            "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: http}]}"}) {
+            assertThrows(AssertionError.class, () -> Manifests.assertValidKubernetesObject(Manifests.parseOne(yaml)),
+                    yaml);
+        }
+        assertDoesNotThrow(() -> Manifests.assertValidKubernetesObject(Manifests.parseOne(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {selector: {}, template: {spec: "
+                        + "{containers: [{name: c, image: i, readinessProbe: {httpGet: {path: /q/health/ready, "
+                        + "port: 8080}}}]}}}")));
+    }
 
     @Test
     void secretsWrittenInManifestsAreFound() throws Exception {
