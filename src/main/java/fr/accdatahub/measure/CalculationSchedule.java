@@ -8,6 +8,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,32 +21,52 @@ import org.jboss.logging.Logger;
 
 /**
  * Computes, on a schedule ({@code acc.calculation.every}), every period whose key deadline has passed and that has no
- * published calculation yet, for every agreement that is not terminated. Two replicas running it at once compute a
- * period twice at worst: the later run replaces the earlier, with the same result.
+ * published calculation yet, for every agreement that is not terminated. One replica at a time: a run holds a
+ * PostgreSQL advisory lock on its own connection (released with it, should the replica die), and a replica whose turn
+ * comes while another runs skips it.
  */
 @ApplicationScoped
 public class CalculationSchedule {
 
     private static final Logger LOG = Logger.getLogger(CalculationSchedule.class);
+    /** The advisory lock's key ("acc-calc"). */
+    static final long LOCK = 0x6163632d63616c63L;
 
     private final CalculationService calculations;
     private final CalculationStore store;
     private final ServiceClock clock;
+    private final Pool pool;
 
-    public CalculationSchedule(CalculationService calculations, CalculationStore store, ServiceClock clock) {
+    public CalculationSchedule(CalculationService calculations, CalculationStore store, ServiceClock clock,
+            Pool pool) {
         this.calculations = calculations;
         this.store = store;
         this.clock = clock;
+        this.pool = pool;
     }
 
     @Scheduled(every = "${acc.calculation.every}", delayed = "${acc.calculation.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> onSchedule() {
-        return runDue().invoke(count -> {
+        return runDueAlone().invoke(count -> {
             if (count > 0) {
                 LOG.infof("Computed %d due calculation periods", count);
             }
         }).replaceWithVoid();
+    }
+
+    /** Runs every due period unless another replica is doing so; answers how many were computed. */
+    public Uni<Integer> runDueAlone() {
+        return pool.withConnection(connection -> connection.preparedQuery("SELECT pg_try_advisory_lock($1)")
+                .execute(Tuple.of(LOCK))
+                .chain(locked -> {
+                    if (!locked.iterator().next().getBoolean(0)) {
+                        LOG.debug("Due periods are being computed by another replica: turn skipped");
+                        return Uni.createFrom().item(0);
+                    }
+                    return runDue().eventually(() -> connection.preparedQuery("SELECT pg_advisory_unlock($1)")
+                            .execute(Tuple.of(LOCK)));
+                }));
     }
 
     /** Runs every due period; answers how many were computed. */

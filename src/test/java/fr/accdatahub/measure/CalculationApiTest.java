@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
@@ -220,6 +221,25 @@ class CalculationApiTest {
         runDue();
         Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
                 .then().body("calculations", hasSize(2));
+    }
+
+    @Test
+    void aScheduledTurnIsSkippedWhileAnotherReplicaComputes() throws Throwable {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-10-01", 1, 1);
+        Api.clock("2024-12-06T09:00:00+01:00");
+        // Another replica's run holds the lock on its connection while this one's turn comes.
+        int skipped = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pool.withConnection(other -> other
+                .preparedQuery("SELECT pg_advisory_lock($1)").execute(Tuple.of(CalculationSchedule.LOCK))
+                .chain(() -> schedule.runDueAlone())
+                .call(() -> other.preparedQuery("SELECT pg_advisory_unlock($1)")
+                        .execute(Tuple.of(CalculationSchedule.LOCK)))));
+        assertEquals(0, skipped);
+        Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
+                .then().statusCode(200).body("calculations", hasSize(0));
+        int computed = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(schedule::runDueAlone);
+        assertTrue(computed >= 2, "computed " + computed);
+        Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
+                .then().statusCode(200).body("calculations", hasSize(2));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
