@@ -2,6 +2,8 @@ package fr.accdatahub.agreement;
 
 import fr.accdatahub.auth.Caller;
 import fr.accdatahub.error.ApiException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -18,10 +20,10 @@ public class AgreementAccess {
 
     public Uni<List<Agreement>> visible(Caller caller) {
         if (caller.isOperator()) {
-            return Agreement.listAll(io.quarkus.panache.common.Sort.by("id"));
+            return Agreement.listAll(Sort.by("id"));
         }
         return Agreement.find(VISIBLE_TO_PMO + " order by id",
-                io.quarkus.panache.common.Parameters.with("pmo", caller.pmoId()).and("client", caller.clientId()))
+                Parameters.with("pmo", caller.pmoId()).and("client", caller.clientId()))
                 .list();
     }
 
@@ -29,7 +31,7 @@ public class AgreementAccess {
         Uni<Agreement> found = caller.isOperator()
                 ? Agreement.findById(agreementId)
                 : Agreement.find("id = :id and " + VISIBLE_TO_PMO,
-                        io.quarkus.panache.common.Parameters.with("id", agreementId)
+                        Parameters.with("id", agreementId)
                                 .and("pmo", caller.pmoId()).and("client", caller.clientId()))
                         .firstResult();
         return found.onItem().ifNull().failWith(() -> unknown(agreementId));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The operator's changes to a perimeter: attaching a PRM in a role, ending an attachment. Every change is checked
@@ -160,6 +161,6 @@ public class PerimeterAdministration {
     }
 
     private static List<Participant> with(List<Participant> participants, Participant added) {
-        return java.util.stream.Stream.concat(participants.stream(), java.util.stream.Stream.of(added)).toList();
+        return Stream.concat(participants.stream(), Stream.of(added)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package fr.accdatahub.allocation;
 
+import java.util.Arrays;
+
 /**
  * The allocation of annex 7 (§11.7.1–11.7.2) for one step, over flat arrays: plain Java, no framework, no I/O, no
  * allocation per step.
@@ -41,7 +43,7 @@ public final class AllocationEngine {
      * most 1. Writes into {@code out}.
      */
     public void allocate(double[] production, double[] consumption, double[] keys, StepAllocation out) {
-        java.util.Arrays.fill(allocated, 0);
+        Arrays.fill(allocated, 0);
         double[] surplus = out.surplus;
         for (int i = 0; i < producers; i++) {
             double p = production[i];

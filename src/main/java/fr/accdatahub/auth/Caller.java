@@ -1,5 +1,6 @@
 package fr.accdatahub.auth;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling: the authenticated client, its role and, for a pmo client, its PMO. */
@@ -10,7 +11,7 @@ public record Caller(String clientId, ClientRole role, Long pmoId) {
     public static Caller of(SecurityIdentity identity) {
         Caller caller = identity.getAttribute(ATTRIBUTE);
         if (caller == null) {
-            throw new io.quarkus.security.UnauthorizedException();
+            throw new UnauthorizedException();
         }
         return caller;
     }

@@ -6,11 +6,13 @@ import fr.accdatahub.agreement.Pmo;
 import fr.accdatahub.error.ApiException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The operator's management of API clients and their mandates. */
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 public class ClientAdministration {
 
     public static final String CLIENT_ID = "^[A-Za-z0-9._-]{3,64}$";
-    private static final java.util.regex.Pattern CLIENT_ID_PATTERN = java.util.regex.Pattern.compile(CLIENT_ID);
+    private static final Pattern CLIENT_ID_PATTERN = Pattern.compile(CLIENT_ID);
 
     private final SecretHasher hasher;
 
@@ -73,7 +75,7 @@ public class ClientAdministration {
 
     @WithSession
     public Uni<List<ClientView>> list() {
-        return ApiClient.<ApiClient>listAll(io.quarkus.panache.common.Sort.by("clientId"))
+        return ApiClient.<ApiClient>listAll(Sort.by("clientId"))
                 .chain(clients -> Mandate.<Mandate>listAll().chain(mandates -> Pmo.<Pmo>listAll().map(pmos -> {
                     Map<Long, String> sirets = pmos.stream().collect(Collectors.toMap(p -> p.id, p -> p.siret));
                     Map<String, List<String>> byClient = mandates.stream().collect(Collectors.groupingBy(

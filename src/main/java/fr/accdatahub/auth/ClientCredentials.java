@@ -2,6 +2,7 @@ package fr.accdatahub.auth;
 
 import fr.accdatahub.error.ApiException;
 import fr.accdatahub.error.ErrorCodes;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record ClientCredentials(String clientId, String secret, boolean basic) {
 
     private static String urlDecode(String value) {
         try {
-            return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("The Basic authorization header is not correctly encoded");
         }

@@ -13,6 +13,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -122,7 +123,7 @@ public final class SigningKey {
     public static String base64Url(BigInteger value) {
         byte[] bytes = value.toByteArray();
         int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-        byte[] unsigned = java.util.Arrays.copyOfRange(bytes, skip, bytes.length);
+        byte[] unsigned = Arrays.copyOfRange(bytes, skip, bytes.length);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(unsigned);
     }
 }

@@ -2,23 +2,28 @@ package fr.accdatahub.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
-import org.hibernate.JDBCException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -125,7 +130,7 @@ public class ErrorMappers {
             case UnrecognizedPropertyException unknown -> "unknown field";
             case InvalidFormatException format when format.getTargetType() != null
                     && format.getTargetType().isEnum() -> "'" + format.getValue() + "' is not one of "
-                    + java.util.Arrays.toString(format.getTargetType().getEnumConstants());
+                    + Arrays.toString(format.getTargetType().getEnumConstants());
             case InvalidFormatException format -> "'" + format.getValue() + "' is not " + expected(format.getTargetType());
             case ValueInstantiationException creator when creator.getCause() instanceof ApiException api -> api.getMessage();
             case MismatchedInputException mismatch when mismatch.getTargetType() != null ->
@@ -143,10 +148,10 @@ public class ErrorMappers {
     }
 
     private static String expected(Class<?> type) {
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "a date YYYY-MM-DD";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type)) {
             return "an instant with an explicit offset, e.g. 2024-11-01T00:00:00+01:00";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
@@ -155,7 +160,7 @@ public class ErrorMappers {
         if (type == String.class || type.isEnum()) {
             return "a string";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
         return "an object";
@@ -173,13 +178,13 @@ public class ErrorMappers {
         // Method-level paths look like "create.request.pmo.siret": the method, the parameter, then the field.
         String[] nodes = violation.getPropertyPath().toString().split("\\.");
         String field = nodes.length > 2
-                ? String.join(".", java.util.Arrays.copyOfRange(nodes, 2, nodes.length))
+                ? String.join(".", Arrays.copyOfRange(nodes, 2, nodes.length))
                 : "request body";
         return snakeCase(field) + ": " + violation.getMessage();
     }
 
     /** Field names as the JSON writes them: {@code startDate} becomes {@code start_date}. */
     static String snakeCase(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package fr.accdatahub.error;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses request parameters into values, answering a 400 that names the parameter when one is malformed. */
@@ -36,7 +37,7 @@ public final class Params {
         if (query != null && !query.isBlank()) {
             return query.trim();
         }
-        java.util.regex.Matcher matcher = disposition == null ? null : FILE_NAME.matcher(disposition);
+        Matcher matcher = disposition == null ? null : FILE_NAME.matcher(disposition);
         if (matcher == null || !matcher.find()) {
             throw ApiException.badRequest("Name the file: Content-Disposition: attachment; filename=\"…\" "
                     + "or ?filename=");

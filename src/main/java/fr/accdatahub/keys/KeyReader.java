@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public class KeyReader {
         LocalDate day = LocalDate.ofInstant(step, ServiceClock.PARIS);
         return perimeter.at(day).stream()
                 .filter(a -> a.role() == Role.CONS)
-                .sorted(java.util.Comparator.comparing(Attachment::usagePointId))
+                .sorted(Comparator.comparing(Attachment::usagePointId))
                 .map(a -> new Coefficient(a.usagePointId(), a.staticCoefficient()))
                 .toList();
     }

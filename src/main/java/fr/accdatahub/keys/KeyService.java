@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -72,8 +73,8 @@ public class KeyService {
             if (keyType != KeyType.DYNAMIC_SIMPLE && keyType != KeyType.DYNAMIC_FULL) {
                 throw KeyConflicts.keyTypeMismatch(keyType, keyType);
             }
-            Uni<java.util.Optional<KeyStore.Previous>> previous = idempotencyKey == null
-                    ? Uni.createFrom().item(java.util.Optional.empty())
+            Uni<Optional<KeyStore.Previous>> previous = idempotencyKey == null
+                    ? Uni.createFrom().item(Optional.empty())
                     : store.findByIdempotencyKey(caller.clientId(), idempotencyKey);
             return previous.chain(found -> {
                 if (found.isPresent()) {

@@ -12,6 +12,7 @@ import fr.accdatahub.keys.StepReport.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -200,7 +201,7 @@ public final class KeyValidator {
         return coefficients;
     }
 
-    private static java.time.OffsetDateTime local(Instant start) {
+    private static OffsetDateTime local(Instant start) {
         return start.atZone(ServiceClock.PARIS).toOffsetDateTime();
     }
 }

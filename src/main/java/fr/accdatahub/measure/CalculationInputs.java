@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -250,7 +251,7 @@ public final class CalculationInputs {
 
     /** Each local day of the period with its steps' index range {@code [from, to)}. */
     public Map<LocalDate, int[]> dayRanges() {
-        Map<LocalDate, int[]> ranges = new java.util.LinkedHashMap<>();
+        Map<LocalDate, int[]> ranges = new LinkedHashMap<>();
         for (int s = 0; s < steps.length; s++) {
             LocalDate day = StepGrid.dayOf(steps[s]);
             int[] range = ranges.computeIfAbsent(day, d -> new int[] {-1, -1});

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,7 +76,7 @@ public class CalculationSchedule {
                         AgreementStatus.TERMINATED))
                 .chain(agreements -> Multi.createFrom().iterable(agreements)
                         .onItem().transformToUniAndConcatenate(agreement -> runDue(agreement, now))
-                        .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue))));
+                        .collect().with(Collectors.summingInt(Integer::intValue))));
     }
 
     private Uni<Integer> runDue(Agreement agreement, Instant now) {
@@ -86,7 +87,7 @@ public class CalculationSchedule {
                             .run(agreement.id, start, Calculation.Trigger.SCHEDULE)
                             .map(calculation -> 1)
                             .onFailure().recoverWithItem(0))
-                    .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+                    .collect().with(Collectors.summingInt(Integer::intValue));
         });
     }
 

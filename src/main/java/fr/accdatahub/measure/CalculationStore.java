@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -221,7 +222,7 @@ public class CalculationStore {
         }
     }
 
-    private static java.time.OffsetDateTime paris(java.time.OffsetDateTime instant) {
+    private static OffsetDateTime paris(OffsetDateTime instant) {
         return instant.atZoneSameInstant(fr.accdatahub.calendar.ServiceClock.PARIS).toOffsetDateTime();
     }
 

@@ -4,6 +4,7 @@ import fr.accdatahub.calendar.TimeClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Energies from published curves: kWh with 2 decimals per class of the distributor calendar (HPH, HCH, HPB, HCB).
@@ -59,7 +60,7 @@ public final class Energies {
 
     public static BigDecimal[] zero() {
         BigDecimal[] zero = new BigDecimal[TimeClass.values().length];
-        java.util.Arrays.fill(zero, BigDecimal.ZERO.setScale(2));
+        Arrays.fill(zero, BigDecimal.ZERO.setScale(2));
         return zero;
     }
 

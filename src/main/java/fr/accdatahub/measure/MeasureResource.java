@@ -21,9 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Definitive measure data, on the real Datahub paths: curves, energies, indicators; JSON or annex 6 CSV. */
 @Path("/collective_self_consumption/v4/agreements/{agreement_id}")
@@ -120,7 +123,7 @@ public class MeasureResource {
                                 throw ApiException.badRequest("The detail per consumer is kept per calculation "
                                         + "period: ask for whole periods");
                             }
-                            java.util.Map<String, java.math.BigDecimal> byConsumer = new java.util.LinkedHashMap<>();
+                            Map<String, BigDecimal> byConsumer = new LinkedHashMap<>();
                             details.forEach(detail -> byConsumer.put(detail.usagePointId(),
                                     detail.quantities().get(0).total()));
                             return csv(Annex6Files.name(usagePointId, firstDay(data), lastDay(data),
@@ -149,7 +152,7 @@ public class MeasureResource {
         return measures.published(Caller.of(identity), Params.agreementId(agreementId), start, end).map(data -> {
             MeasureService.requireParticipant(data, Params.usagePointId(usagePointId), role);
             Quantity quantity = types.get(0);
-            java.math.BigDecimal[] classes = MeasureService.classes(data, usagePointId, role).get(quantity);
+            BigDecimal[] classes = MeasureService.classes(data, usagePointId, role).get(quantity);
             return csv(Annex6Files.name(usagePointId, firstDay(data), lastDay(data), quantity.label(), "ENERGIE"),
                     Annex6Files.energy(Energies.supplier(classes)));
         });

@@ -11,17 +11,21 @@ import fr.accdatahub.error.ApiException;
 import fr.accdatahub.measure.EnergyView.Block;
 import fr.accdatahub.measure.EnergyView.Detail;
 import fr.accdatahub.measure.EnergyView.Named;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -188,18 +192,18 @@ public class MeasureService {
     }
 
     /** The monthly package of a computed period, written as a zip. */
-    public Uni<jakarta.ws.rs.core.StreamingOutput> monthlyPackage(Caller caller, String agreementId,
+    public Uni<StreamingOutput> monthlyPackage(Caller caller, String agreementId,
             LocalDate periodStart) {
         return agreements.withPerimeter(caller, agreementId).chain(snapshot -> {
             fr.accdatahub.calendar.CalculationPeriod period = CalculationService.period(snapshot.agreement(),
                     periodStart);
             InstantRange range = new InstantRange(StepGrid.startOf(period.start()), StepGrid.startOf(period.end()));
-            return reader.read(agreementId, snapshot.participants(), range).chain(data -> io.smallrye.mutiny.Multi
+            return reader.read(agreementId, snapshot.participants(), range).chain(data -> Multi
                     .createFrom().iterable(data.producers)
                     .onItem().transformToUniAndConcatenate(producer -> details(data, producer, Role.PROD)
                             .map(details -> Map.entry(producer, details)))
                     .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
-                    .chain(details -> agreements.perimeter(caller, agreementId, java.util.Optional.empty())
+                    .chain(details -> agreements.perimeter(caller, agreementId, Optional.empty())
                             .map(perimeter -> out -> MonthlyPackage.write(data, details,
                                     fr.accdatahub.agreement.PerimeterCsv.write(perimeter.participants()), out))));
         });
@@ -209,7 +213,7 @@ public class MeasureService {
         return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP);
     }
 
-    private static java.time.OffsetDateTime local(PublishedRange data, boolean start) {
+    private static OffsetDateTime local(PublishedRange data, boolean start) {
         return (start ? data.range.start() : data.range.end()).atZone(ServiceClock.PARIS).toOffsetDateTime();
     }
 }

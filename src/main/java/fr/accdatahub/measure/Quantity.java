@@ -3,6 +3,8 @@ package fr.accdatahub.measure;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.accdatahub.error.ApiException;
+import java.util.Arrays;
+import java.util.List;
 
 /** A published quantity, with its label in the annex 6 file names. */
 public enum Quantity {
@@ -47,11 +49,11 @@ public enum Quantity {
     }
 
     /** A {@code type} parameter: comma-separated quantities among {@code allowed}; all of them when absent. */
-    public static java.util.List<Quantity> parse(String types, java.util.List<Quantity> allowed) {
+    public static List<Quantity> parse(String types, List<Quantity> allowed) {
         if (types == null || types.isBlank()) {
             return allowed;
         }
-        java.util.List<Quantity> parsed = java.util.Arrays.stream(types.split(","))
+        List<Quantity> parsed = Arrays.stream(types.split(","))
                 .map(String::trim).map(Quantity::of).distinct().toList();
         for (Quantity quantity : parsed) {
             if (!allowed.contains(quantity)) {

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -85,7 +86,7 @@ public class RawCurveService {
         }
     }
 
-    private static OffsetDateTime local(java.time.Instant instant) {
+    private static OffsetDateTime local(Instant instant) {
         return instant.atZone(ServiceClock.PARIS).toOffsetDateTime();
     }
 }

@@ -8,16 +8,21 @@ import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.error.ApiException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Reads the published results of a range from the periods' current calculations (the last ranges read are kept). A
@@ -33,8 +38,8 @@ public class ResultReader {
      * The last ranges read, keyed by what they were computed from (the current calculations and the perimeter), so
      * that reading each PRM's energies of a month reads the month once. Derived data: each replica keeps its own.
      */
-    private final Map<List<Object>, PublishedRange> recent = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+    private final Map<List<Object>, PublishedRange> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(4, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<List<Object>, PublishedRange> eldest) {
                     return size() > RECENT;
@@ -42,9 +47,9 @@ public class ResultReader {
             });
 
     private final Pool pool;
-    private final io.vertx.mutiny.core.Vertx vertx;
+    private final Vertx vertx;
 
-    public ResultReader(Pool pool, io.vertx.mutiny.core.Vertx vertx) {
+    public ResultReader(Pool pool, Vertx vertx) {
         this.pool = pool;
         this.vertx = vertx;
     }
@@ -82,13 +87,13 @@ public class ResultReader {
     }
 
     /** The current calculations covering {@code [from, to)}: a 404 {@code no_data_found} where there is none. */
-    private Uni<List<java.util.UUID>> covered(String agreementId, LocalDate from, LocalDate to) {
+    private Uni<List<UUID>> covered(String agreementId, LocalDate from, LocalDate to) {
         return pool.preparedQuery("SELECT period_start, period_end, id FROM calculation WHERE agreement_id = $1 "
                         + "AND current AND period_start < $3 AND period_end > $2 ORDER BY period_start")
                 .execute(Tuple.of(agreementId, from, to))
                 .map(rows -> {
                     LocalDate reached = from;
-                    List<java.util.UUID> ids = new java.util.ArrayList<>();
+                    List<UUID> ids = new ArrayList<>();
                     for (Row row : rows) {
                         ids.add(row.getUUID(2));
                         if (row.getLocalDate(0).isAfter(reached)) {

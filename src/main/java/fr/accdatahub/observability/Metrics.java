@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public class Metrics {
     }
 
     private static List<String> rejectionCodes(StepReport step) {
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         step.rejections().forEach(rejection -> codes.add(rejection.code().name()));
         if (step.producers() != null) {
             step.producers().forEach(producer -> producer.rejections()

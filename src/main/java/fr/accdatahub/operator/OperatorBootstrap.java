@@ -7,6 +7,7 @@ import fr.accdatahub.auth.ClientRole;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class OperatorBootstrap {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> ApiClient.findById(id))
                 .chain(existing -> {
                     if (existing != null) {
-                        return io.smallrye.mutiny.Uni.createFrom().voidItem();
+                        return Uni.createFrom().voidItem();
                     }
                     LOG.infof("Creating the operator client %s from configuration", id);
                     return clients.createWithSecret(new ClientRequest(id, ClientRole.OPERATOR, null, null),

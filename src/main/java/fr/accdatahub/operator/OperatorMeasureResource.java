@@ -1,18 +1,16 @@
 package fr.accdatahub.operator;
 
+import fr.accdatahub.auth.Caller;
 import fr.accdatahub.auth.ClientRole;
 import fr.accdatahub.error.Params;
+import fr.accdatahub.measure.Await;
 import fr.accdatahub.measure.Calculation;
 import fr.accdatahub.measure.CalculationService;
 import fr.accdatahub.measure.CalculationStore;
-import fr.accdatahub.measure.Await;
 import fr.accdatahub.measure.MeasureService;
-import io.smallrye.common.annotation.Blocking;
-import jakarta.ws.rs.core.StreamingOutput;
 import fr.accdatahub.measure.RawCurveService;
-import fr.accdatahub.auth.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.core.Response;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +26,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,7 @@ public class OperatorMeasureResource {
         StreamingOutput zip = Await.result(() -> measures.monthlyPackage(Caller.of(identity), id, start));
         return Response.ok(zip, "application/zip")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "_"
-                        + start.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")) + ".zip\"")
+                        + start.format(DateTimeFormatter.ofPattern("ddMMyyyy")) + ".zip\"")
                 .build();
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -42,7 +43,7 @@ public final class DemoCurves {
                         StandardCharsets.US_ASCII))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] fields = line.split(";");
-                int[] values = java.util.Arrays.stream(fields[2].split(",")).mapToInt(Integer::parseInt).toArray();
+                int[] values = Arrays.stream(fields[2].split(",")).mapToInt(Integer::parseInt).toArray();
                 (fields[1].equals("pv") ? production : consumption).put(fields[0], values);
             }
         } catch (IOException e) {

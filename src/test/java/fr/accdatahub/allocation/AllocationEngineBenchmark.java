@@ -1,5 +1,6 @@
 package fr.accdatahub.allocation;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,7 +62,7 @@ public class AllocationEngineBenchmark {
             }
         }
         keys = new double[producers * consumers];
-        java.util.Arrays.fill(keys, 1.0 / consumers);
+        Arrays.fill(keys, 1.0 / consumers);
         engine = new AllocationEngine(producers, consumers);
         out = new StepAllocation(producers, consumers);
         pairs = new double[producers * consumers * 4];

@@ -9,11 +9,16 @@ import fr.accdatahub.support.Api;
 import fr.accdatahub.support.DatabaseTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +37,7 @@ class AccessMatrixTest {
             return method + " " + path;
         }
 
-        io.restassured.response.Response call(RequestSpecification request) {
+        Response call(RequestSpecification request) {
             return request.contentType(contentType).body(contentType.equals("text/plain") ? "x" : "{}")
                     .request(method, path);
         }
@@ -151,7 +156,7 @@ class AccessMatrixTest {
                 .body("error", equalTo("not_found")).extract().asString();
         String missing = new Endpoint(endpoint.method(), endpoint.path().replace("ACC00000001", "ACC09999999"), false,
                 endpoint.contentType()).call(Api.as(otherPmo)).then().statusCode(404).extract().asString();
-        org.junit.jupiter.api.Assertions.assertEquals(missing.replace("ACC09999999", "ACC00000001"), foreign);
+        Assertions.assertEquals(missing.replace("ACC09999999", "ACC00000001"), foreign);
     }
 
     @Test
@@ -175,16 +180,16 @@ class AccessMatrixTest {
                 .body("agreements.agreement_id", hasItem(other));
     }
 
-    private static void expect401(io.restassured.response.Response response) {
+    private static void expect401(Response response) {
         response.then().statusCode(401)
                 .contentType(ContentType.JSON)
-                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+                .header("WWW-Authenticate", Matchers.startsWith("Bearer"))
                 .body("error", equalTo("invalid_token"));
     }
 
-    private static io.smallrye.jwt.build.JwtClaimsBuilder claims(String issuer, Instant expiry) {
+    private static JwtClaimsBuilder claims(String issuer, Instant expiry) {
         return Jwt.issuer(issuer).audience("acc-datahub").subject("demo-operator").claim("client_id", "ghost")
-                .claim("jti", java.util.UUID.randomUUID().toString()).groups("operator")
+                .claim("jti", UUID.randomUUID().toString()).groups("operator")
                 .issuedAt(expiry.minusSeconds(1200)).expiresAt(expiry);
     }
 

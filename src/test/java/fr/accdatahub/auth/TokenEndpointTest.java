@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -148,6 +149,6 @@ class TokenEndpointTest {
 
     private static Map<?, ?> decode(String part) {
         String json = new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
-        return io.restassured.path.json.JsonPath.from(json).getMap("$");
+        return JsonPath.from(json).getMap("$");
     }
 }

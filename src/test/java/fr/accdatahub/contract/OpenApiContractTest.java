@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ class OpenApiContractTest {
     static Set<String> implementedOperations() throws IOException, ClassNotFoundException {
         Set<String> operations = new TreeSet<>();
         List<String> classNames;
-        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(CLASSES)) {
+        try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
             classNames = files.map(file -> CLASSES.relativize(file).toString())
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
                     .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))

@@ -8,6 +8,8 @@ import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Every failure, the framework's included, answers in the one JSON error format. */
@@ -72,9 +74,9 @@ class ErrorFormatTest {
     void aTokenForAnotherAudienceIs401() {
         fr.accdatahub.auth.SigningKey key = fr.accdatahub.auth.SigningKey.read(
                 fr.accdatahub.support.DatabaseTestResource.DATA_DIRECTORY.resolve("token-signing-key.pem"));
-        String token = io.smallrye.jwt.build.Jwt.issuer("https://acc-datahub.local").audience("another-api")
+        String token = Jwt.issuer("https://acc-datahub.local").audience("another-api")
                 .subject("demo-operator").claim("client_id", "demo-operator").groups("operator")
-                .expiresAt(java.time.Instant.now().plusSeconds(600)).jws().keyId(key.keyId()).sign(key.privateKey());
+                .expiresAt(Instant.now().plusSeconds(600)).jws().keyId(key.keyId()).sign(key.privateKey());
         expect(given().auth().oauth2(token).get(Api.AGREEMENTS).then(), 401, "invalid_token");
     }
 

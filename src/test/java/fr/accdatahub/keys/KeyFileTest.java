@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class KeyFileTest {
 
@@ -85,7 +86,7 @@ class KeyFileTest {
         assertEquals(new BigDecimal("-1"), steps.get(0).keys().get(1).coefficient());
     }
 
-    private static void assertBadRequest(String mention, org.junit.jupiter.api.function.Executable call) {
+    private static void assertBadRequest(String mention, Executable call) {
         ApiException e = assertThrows(ApiException.class, call);
         assertEquals(400, e.status());
         assertTrue(e.getMessage().contains(mention), e.getMessage());

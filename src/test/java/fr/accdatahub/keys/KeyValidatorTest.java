@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -227,7 +228,7 @@ class KeyValidatorTest {
 
     private static KeyValidator.Outcome simple(Instant now, List<Instant> starts, String... values) {
         return simple(now, starts.stream()
-                .map(start -> new SubmittedStep(start.atOffset(java.time.ZoneOffset.UTC), null, keys(values), null))
+                .map(start -> new SubmittedStep(start.atOffset(ZoneOffset.UTC), null, keys(values), null))
                 .toList());
     }
 

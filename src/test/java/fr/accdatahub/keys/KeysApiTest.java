@@ -7,15 +7,26 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +56,7 @@ class KeysApiTest {
                 .statusCode(200)
                 .body("submission_id", notNullValue())
                 .body("agreement_id", equalTo(agreement.agreementId()))
-                .body("received_at", org.hamcrest.Matchers.startsWith("2024-12-03T10:00:0"))
+                .body("received_at", Matchers.startsWith("2024-12-03T10:00:0"))
                 .body("accepted", equalTo(0))
                 .body("rejected", equalTo(2))
                 .body("steps[0].status", equalTo("REJECTED"))
@@ -181,25 +192,25 @@ class KeysApiTest {
                 .post(path(agreement)), 409).body("error", equalTo("idempotency_key_reused"));
         String other = Api.asPmo(agreement).header("Idempotency-Key", "retry-2").body(body).post(path(agreement))
                 .then().statusCode(200).extract().path("submission_id");
-        assertNotEquals(io.restassured.path.json.JsonPath.from(first).getString("submission_id"), other);
+        assertNotEquals(JsonPath.from(first).getString("submission_id"), other);
     }
 
     @Test
     void aBodyOverTheLimitIs413() throws Exception {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 1, 1);
         byte[] tooLarge = new byte[9 * 1024 * 1024];
-        java.util.Arrays.fill(tooLarge, (byte) ' ');
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
-                                + io.restassured.RestAssured.port + path(agreement)))
+        Arrays.fill(tooLarge, (byte) ' ');
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
+                                + RestAssured.port + path(agreement)))
                         .expectContinue(true)
                         .header("Authorization", "Bearer " + Api.token(Api.DEMO_OPERATOR, "demo-operator-secret"))
                         .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(tooLarge))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge))
                         .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
-        assertEquals("payload_too_large", io.restassured.path.json.JsonPath.from(response.body()).getString("error"));
+        assertEquals("payload_too_large", JsonPath.from(response.body()).getString("error"));
     }
 
     @Test
@@ -256,7 +267,7 @@ class KeysApiTest {
                 .then().body("submissions", hasSize(1));
         expectError(Api.asPmo(agreement).queryParam("size", 0).get(path(agreement) + "/submissions"), 400);
         expectError(Api.asPmo(agreement).get(path(agreement) + "/submissions/not-a-uuid"), 400);
-        expectError(Api.asPmo(agreement).get(path(agreement) + "/submissions/" + java.util.UUID.randomUUID()), 404);
+        expectError(Api.asPmo(agreement).get(path(agreement) + "/submissions/" + UUID.randomUUID()), 404);
         expectError(Api.asPmo().get(path(agreement) + "/submissions"), 404);
     }
 
@@ -279,10 +290,10 @@ class KeysApiTest {
     @Test
     void theClockIsTheSandboxs() {
         Api.asOperator().get(Api.OPERATOR + "/clock").then().statusCode(200)
-                .body("now", org.hamcrest.Matchers.startsWith("2024-12-03T10:00"));
+                .body("now", Matchers.startsWith("2024-12-03T10:00"));
         expectError(Api.asOperator().body(Map.of("now", "2024-12-03T10:00:00")).put(Api.OPERATOR + "/clock"), 400);
         Api.asOperator().delete(Api.OPERATOR + "/clock").then().statusCode(200)
-                .body("now", org.hamcrest.Matchers.startsWith(String.valueOf(java.time.Year.now().getValue())));
+                .body("now", Matchers.startsWith(String.valueOf(Year.now().getValue())));
         expectError(Api.asPmo().body(Map.of("now", NOW)).put(Api.OPERATOR + "/clock"), 403);
     }
 
@@ -315,7 +326,7 @@ class KeysApiTest {
         return Api.AGREEMENTS + "/" + agreement.agreementId() + "/repartition_keys";
     }
 
-    private static ValidatableResponse expectError(io.restassured.response.Response response, int status) {
+    private static ValidatableResponse expectError(Response response, int status) {
         return response.then().statusCode(status).contentType(ContentType.JSON)
                 .body("error", notNullValue()).body("error_description", notNullValue());
     }

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,9 +19,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,7 +167,7 @@ class CalculationApiTest {
                 .body("05/11/2024 10:00;100;200;;400;\r\n05/11/2024 11:00;1;2;3;4;\r\n")
                 .put(rawPath(agreement)).then().statusCode(200).body("curves[0].readings", equalTo(7));
         Row row = rawRow(consumer, LocalDate.of(2024, 11, 5));
-        assertEquals(List.of(100, 200), java.util.Arrays.asList(row.getArrayOfIntegers("watts")).subList(40, 42));
+        assertEquals(List.of(100, 200), Arrays.asList(row.getArrayOfIntegers("watts")).subList(40, 42));
         assertEquals(null, row.getArrayOfIntegers("watts")[42]);
 
         Api.asOperator().body(Map.of("curves", List.of(Map.of("usage_point_id", consumer, "type", "cons",
@@ -181,14 +185,14 @@ class CalculationApiTest {
         String consumer = agreement.consumers().get(0);
         expectError(Api.asOperator().contentType("text/csv").queryParam("filename", consumer
                 + "_05112024_05112024_cons_CDC.csv").body("05/11/2024 10:00;100;-2;3;4;\r\n")
-                .put(rawPath(agreement)), 400).body("error_description", org.hamcrest.Matchers.startsWith("line 1"));
+                .put(rawPath(agreement)), 400).body("error_description", Matchers.startsWith("line 1"));
         expectError(Api.asOperator().contentType("text/csv").queryParam("filename", consumer
                 + "_05112024_05112024_cons_CDC.csv").body("05/11/2024 10:00;1;2;3;4;\r\n05/11/2024 11:00;1;2;3\r\n")
-                .put(rawPath(agreement)), 400).body("error_description", org.hamcrest.Matchers.startsWith("line 2"));
+                .put(rawPath(agreement)), 400).body("error_description", Matchers.startsWith("line 2"));
         expectError(Api.asOperator().contentType("text/csv").queryParam("filename", "curve.csv")
                 .body("05/11/2024 10:00;1;2;3;4;\r\n").put(rawPath(agreement)), 400);
         expectError(curve(agreement, consumer, "cons", STEP, 12.5), 400)
-                .body("error_description", org.hamcrest.Matchers.startsWith("curves[0].interval_reading[0]"));
+                .body("error_description", Matchers.startsWith("curves[0].interval_reading[0]"));
         expectError(curve(agreement, consumer, "cons", STEP, -1), 400);
         expectError(curve(agreement, consumer, "cons", "2024-11-05T10:05:00+01:00", 1), 400);
         expectError(curve(agreement, consumer, "prod", STEP, 1), 409).body("error", equalTo("not_attached"));
@@ -228,7 +232,7 @@ class CalculationApiTest {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-10-01", 1, 1);
         Api.clock("2024-12-06T09:00:00+01:00");
         // Another replica's run holds the lock on its connection while this one's turn comes.
-        int skipped = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pool.withConnection(other -> other
+        int skipped = VertxContextSupport.subscribeAndAwait(() -> pool.withConnection(other -> other
                 .preparedQuery("SELECT pg_advisory_lock($1)").execute(Tuple.of(CalculationSchedule.LOCK))
                 .chain(() -> schedule.runDueAlone())
                 .call(() -> other.preparedQuery("SELECT pg_advisory_unlock($1)")
@@ -236,7 +240,7 @@ class CalculationApiTest {
         assertEquals(0, skipped);
         Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
                 .then().statusCode(200).body("calculations", hasSize(0));
-        int computed = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(schedule::runDueAlone);
+        int computed = VertxContextSupport.subscribeAndAwait(schedule::runDueAlone);
         assertTrue(computed >= 2, "computed " + computed);
         Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
                 .then().statusCode(200).body("calculations", hasSize(2));
@@ -246,7 +250,7 @@ class CalculationApiTest {
 
     private void runDue() {
         try {
-            io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(schedule::runDue);
+            VertxContextSupport.subscribeAndAwait(schedule::runDue);
         } catch (Throwable e) {
             throw new AssertionError(e);
         }
@@ -261,7 +265,7 @@ class CalculationApiTest {
         Api.asOperator().body(Map.of("curves", curves)).put(rawPath(agreement)).then().statusCode(200);
     }
 
-    private static io.restassured.response.Response curve(Fixture agreement, String prm, String type, String start,
+    private static Response curve(Fixture agreement, String prm, String type, String start,
             double value) {
         return Api.asOperator().body(Map.of("curves", List.of(Map.of("usage_point_id", prm, "type", type,
                 "interval_reading", List.of(Map.of("start", start, "value", value)))))).put(rawPath(agreement));
@@ -308,7 +312,7 @@ class CalculationApiTest {
         return pool.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
     }
 
-    private static ValidatableResponse expectError(io.restassured.response.Response response, int status) {
+    private static ValidatableResponse expectError(Response response, int status) {
         return expectError(response.then(), status);
     }
 

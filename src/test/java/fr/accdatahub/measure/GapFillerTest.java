@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.accdatahub.calendar.StepGrid;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +72,7 @@ class GapFillerTest {
     }
 
     private static int indexOf(Instant[] steps, String instant) {
-        return Arrays.asList(steps).indexOf(java.time.OffsetDateTime.parse(instant).toInstant());
+        return Arrays.asList(steps).indexOf(OffsetDateTime.parse(instant).toInstant());
     }
 
     private static double[] filled(int size, double value) {

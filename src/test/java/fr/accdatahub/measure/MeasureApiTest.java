@@ -6,20 +6,24 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +164,7 @@ class MeasureApiTest {
                 .body("by_consumer", hasSize(20));
         Api.asPmo().queryParam("start", "2024-11-05").queryParam("end", "2024-11-06")
                 .get(path(SEEDED) + "/definitive_active_energy/cons/30000000000101").then().statusCode(200)
-                .body("by_producer", org.hamcrest.Matchers.nullValue());
+                .body("by_producer", Matchers.nullValue());
     }
 
     @Test
@@ -173,7 +177,7 @@ class MeasureApiTest {
         BigDecimal autoconsumption = new BigDecimal(indicators.getString("autoconsumption"));
         BigDecimal surplus = new BigDecimal(indicators.getString("surplus"));
         assertEquals(0, production.compareTo(autoconsumption.add(surplus)));
-        assertEquals(0, autoconsumption.divide(production, 4, java.math.RoundingMode.HALF_UP)
+        assertEquals(0, autoconsumption.divide(production, 4, RoundingMode.HALF_UP)
                 .compareTo(new BigDecimal(indicators.getString("autoconsumption_rate"))));
         assertTrue(new BigDecimal(indicators.getString("autoproduction_rate")).compareTo(BigDecimal.ONE) <= 0);
     }
@@ -223,7 +227,7 @@ class MeasureApiTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private static io.restassured.specification.RequestSpecification annex7Range() {
+    private static RequestSpecification annex7Range() {
         return Api.asPmo(annex7).queryParam("start", "2024-11-05T10:00:00+01:00")
                 .queryParam("end", "2024-11-05T11:00:00+01:00");
     }
@@ -283,7 +287,7 @@ class MeasureApiTest {
         return Api.AGREEMENTS + "/" + agreementId;
     }
 
-    private static ValidatableResponse expectError(io.restassured.response.Response response, int status) {
+    private static ValidatableResponse expectError(Response response, int status) {
         return response.then().statusCode(status).contentType(ContentType.JSON)
                 .body("error", notNullValue()).body("error_description", notNullValue());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.accdatahub.allocation.AllocationEngine;
 import fr.accdatahub.allocation.StepAllocation;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class PublicationTest {
                 assertTrue(published.autoconsumption[j][0] >= 0 && published.complement[j][0] >= 0);
                 assertTrue(Math.abs(published.autoconsumption[j][0] - autocons[j][0]) < 1.5, "trial " + trial + " consumer "
                         + j + ": " + published.autoconsumption[j][0] + " for " + autocons[j][0] + " of " + cons[j][0]
-                        + ", production " + java.util.Arrays.toString(production));
+                        + ", production " + Arrays.toString(production));
                 autoconsumed += published.autoconsumption[j][0];
             }
             for (int i = 0; i < producers; i++) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -314,7 +315,7 @@ class OperatorRulesTest {
                 .path("clients.find { it.pmo_siret == '" + siret + "' }.client_id");
     }
 
-    private static io.restassured.response.ValidatableResponse perimeterOf(String agreement) {
+    private static ValidatableResponse perimeterOf(String agreement) {
         return Api.asOperator().get(Api.AGREEMENTS + "/" + agreement + "/perimeter").then().statusCode(200);
     }
 }

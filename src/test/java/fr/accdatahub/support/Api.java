@@ -3,7 +3,13 @@ package fr.accdatahub.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,7 +80,7 @@ public final class Api {
                 .extract().path("agreement_id");
     }
 
-    public static io.restassured.response.Response attach(String agreementId, String prm, String role,
+    public static Response attach(String agreementId, String prm, String role,
             Map<String, Object> body) {
         return asOperator().body(body).put(OPERATOR + "/agreements/" + agreementId + "/participants/" + prm + "/" + role);
     }
@@ -85,19 +91,19 @@ public final class Api {
     }
 
     /** An agreement made for a test, with its consumers and producers (PRMs in ascending order). */
-    public record Fixture(String agreementId, String siret, java.util.List<String> consumers,
-            java.util.List<String> producers) {
+    public record Fixture(String agreementId, String siret, List<String> consumers,
+            List<String> producers) {
     }
 
     /** A new ACTIVE agreement of the demo PMO's client's reach: a new PMO, attached from {@code start}. */
     public static Fixture agreementWith(String keyType, String start, int consumers, int producers) {
         String siret = newSiret();
         String id = newAgreement(keyType, start, siret);
-        java.util.List<String> consumerIds = new java.util.ArrayList<>();
-        java.util.List<String> producerIds = new java.util.ArrayList<>();
+        List<String> consumerIds = new ArrayList<>();
+        List<String> producerIds = new ArrayList<>();
         for (int i = 0; i < consumers; i++) {
             String prm = newPrm();
-            Map<String, Object> body = new java.util.HashMap<>(Map.of("start", start, "name", "Consommateur " + i));
+            Map<String, Object> body = new HashMap<>(Map.of("start", start, "name", "Consommateur " + i));
             if ("STATIC".equals(keyType)) {
                 body.put("static_coefficient", 100 / consumers);
             }
@@ -114,12 +120,12 @@ public final class Api {
     }
 
     /** Keys of a step: one coefficient per consumer, in order. */
-    public static java.util.List<Map<String, Object>> keys(java.util.List<String> consumers, double... coefficients) {
-        java.util.List<Map<String, Object>> keys = new java.util.ArrayList<>();
+    public static List<Map<String, Object>> keys(List<String> consumers, double... coefficients) {
+        List<Map<String, Object>> keys = new ArrayList<>();
         for (int i = 0; i < consumers.size(); i++) {
-            Map<String, Object> key = new java.util.LinkedHashMap<>();
+            Map<String, Object> key = new LinkedHashMap<>();
             key.put("usage_point_id", consumers.get(i));
-            key.put("coefficient", java.math.BigDecimal.valueOf(coefficients[i]));
+            key.put("coefficient", BigDecimal.valueOf(coefficients[i]));
             keys.add(key);
         }
         return keys;
@@ -137,7 +143,7 @@ public final class Api {
     /** Creates a pmo client for the PMO of {@code siret} and returns a token of it. */
     public static String pmoClientToken(String siret, String... mandates) {
         Map<String, Object> created = asOperator()
-                .body(Map.of("role", "pmo", "pmo_siret", siret, "mandates", java.util.List.of(mandates)))
+                .body(Map.of("role", "pmo", "pmo_siret", siret, "mandates", List.of(mandates)))
                 .post(OPERATOR + "/clients")
                 .then().statusCode(201)
                 .extract().as(Map.class);
