@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
-/** OAuth2 token endpoints, on the real Datahub paths. */
+/**
+ * OAuth2 token endpoints, on the real Datahub paths. The form is read by {@link FormBody}, so that a malformed one is
+ * a 400 in the error format.
+ */
 @Path("/oauth2/v3")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,19 +29,18 @@ public class TokenResource {
 
     @POST
     @Path("/token")
-    public Uni<Response> token(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @RestForm("grant_type") String grantType,
-            @RestForm("client_id") String clientId,
-            @RestForm("client_secret") String clientSecret,
-            @RestForm("scope") String scope) {
-        return tokens.issue(grantType, () -> ClientCredentials.from(authorization, clientId, clientSecret), scope).map(body -> noStore(Response.ok(body)));
+    public Uni<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        FormBody form = FormBody.parse(body);
+        return tokens.issue(form.get("grant_type"),
+                        () -> ClientCredentials.from(authorization, form.get("client_id"), form.get("client_secret")),
+                        form.get("scope"))
+                .map(token -> noStore(Response.ok(token)));
     }
 
     @POST
     @Path("/revoke")
-    public Uni<Response> revoke(@RestForm("token") String token) {
-        return tokens.revoke(token).map(nothing -> noStore(Response.ok()));
+    public Uni<Response> revoke(String body) {
+        return tokens.revoke(FormBody.parse(body).get("token")).map(nothing -> noStore(Response.ok()));
     }
 
     private static Response noStore(Response.ResponseBuilder builder) {

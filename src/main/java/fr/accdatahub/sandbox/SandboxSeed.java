@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
@@ -55,17 +56,19 @@ public class SandboxSeed {
     private final ClientAdministration clients;
     private final RawCurveStore rawCurves;
     private final ServiceClock clock;
+    private final Vertx vertx;
     private final boolean enabled;
     private final List<DemoParticipant> participants = new ArrayList<>();
 
     public SandboxSeed(AgreementAdministration agreements, PerimeterAdministration perimeters,
-            ClientAdministration clients, RawCurveStore rawCurves, ServiceClock clock,
+            ClientAdministration clients, RawCurveStore rawCurves, ServiceClock clock, Vertx vertx,
             @ConfigProperty(name = "acc.sandbox.seed") boolean enabled) {
         this.agreements = agreements;
         this.perimeters = perimeters;
         this.clients = clients;
         this.rawCurves = rawCurves;
         this.clock = clock;
+        this.vertx = vertx;
         this.enabled = enabled;
     }
 
@@ -143,21 +146,27 @@ public class SandboxSeed {
                 .replaceWithVoid();
     }
 
-    /** Every demo participant's meter curve, from its attachment until yesterday. */
+    /** Every demo participant's meter curve, from its attachment until yesterday (made up off the event loop). */
     private Uni<Void> demoCurves() {
-        return clock.today().chain(today -> {
-            DemoCurves curves = new DemoCurves();
-            List<RawCurveStore.Day> days = new ArrayList<>();
-            for (DemoParticipant participant : participants) {
-                LocalDate end = participant.end() == null || participant.end().isAfter(today) ? today : participant.end();
-                for (LocalDate day = participant.start(); day.isBefore(end); day = day.plusDays(1)) {
-                    days.add(new RawCurveStore.Day(participant.usagePointId(), participant.type(), day,
-                            curves.day(participant.usagePointId(), participant.profile(), day)));
-                }
+        return clock.today()
+                .chain(today -> vertx.executeBlocking(Uni.createFrom().item(() -> demoDays(today))))
+                .chain(days -> {
+                    LOG.infof("Seeding %d days of demo meter curves", days.size());
+                    return clock.now().chain(now -> rawCurves.save(days, now));
+                });
+    }
+
+    private List<RawCurveStore.Day> demoDays(LocalDate today) {
+        DemoCurves curves = new DemoCurves();
+        List<RawCurveStore.Day> days = new ArrayList<>();
+        for (DemoParticipant participant : participants) {
+            LocalDate end = participant.end() == null || participant.end().isAfter(today) ? today : participant.end();
+            for (LocalDate day = participant.start(); day.isBefore(end); day = day.plusDays(1)) {
+                days.add(new RawCurveStore.Day(participant.usagePointId(), participant.type(), day,
+                        curves.day(participant.usagePointId(), participant.profile(), day)));
             }
-            LOG.infof("Seeding %d days of demo meter curves", days.size());
-            return clock.now().chain(now -> rawCurves.save(days, now));
-        });
+        }
+        return days;
     }
 
     private static AgreementRequest agreement(String id, String name, KeyType keyType, LocalDate start) {

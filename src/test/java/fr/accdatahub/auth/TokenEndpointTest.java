@@ -65,6 +65,20 @@ class TokenEndpointTest {
     }
 
     @Test
+    void aMalformedOrRepeatedFormIsAnInvalidRequest() {
+        for (String form : new String[] {"grant_type=%ZZ", "grant_type=client_credentials&grant_type=client_credentials",
+                "grant_type=client_credentials&scope=%"}) {
+            given().auth().preemptive().basic("demo-pmo", "demo-pmo-secret")
+                    .contentType("application/x-www-form-urlencoded").body(form)
+                    .post(TOKEN)
+                    .then().statusCode(400).contentType(ContentType.JSON)
+                    .body("error", equalTo("invalid_request"));
+        }
+        given().contentType("application/x-www-form-urlencoded").body("token=%G0").post("/oauth2/v3/revoke")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+    }
+
+    @Test
     void aMissingGrantTypeIsAnInvalidRequest() {
         given().auth().preemptive().basic("demo-pmo", "demo-pmo-secret").formParam("scope", "x")
                 .post(TOKEN)
