@@ -46,6 +46,9 @@ class HostileInputTest {
     private static final List<String> QUERY_VALUES = List.of("", "x", "\u0000", "2024-02-30", "2024-13-01",
             "9999-99-99T99:99", "2024-11-01T00:00:00+25:00", "2024-11-01T00:07:00+01:00", "-1",
             "99999999999999999999", "1e309", "cons,,", "'; DROP TABLE agreement; --", LONG);
+    /** Header values that can travel (HTTP carries no control characters). */
+    private static final List<String> HEADER_VALUES = List.of("", " ", "x", "attachment; filename=", "attachment; "
+            + "filename=\"../../etc/passwd\"", "attachment; filename*=UTF-8''%ZZ", "\u00e9\u00e8", LONG.substring(0, 300));
     private static final List<String> JSON_BODIES = List.of("", " ", "null", "1", "\"s\"", "[]", "{}", "{\"a\":",
             "{\"a\":1}", "[".repeat(2_000) + "]".repeat(2_000), "{\"x\":\"\u0000\"}", "\u0000", "1e999999999");
     private static final List<String> TEXT_BODIES = List.of("", "\u0000\u0001\u0002", ";;;;\r\n;;;", "Horodate\r\n",
@@ -100,7 +103,7 @@ class HostileInputTest {
                 for (String hostile : PATH_VALUES) {
                     Map<String, String> values = new LinkedHashMap<>(pathValues);
                     values.put(name, hostile);
-                    send(failures, name + "=" + shorten(hostile), values, queryValues, null, null);
+                    send(failures, name + "=" + shorten(hostile), values, queryValues, Map.of(), null, null);
                 }
             }
             for (JsonNode parameter : parameters()) {
@@ -109,14 +112,23 @@ class HostileInputTest {
                     for (String hostile : QUERY_VALUES) {
                         Map<String, String> values = new LinkedHashMap<>(queryValues);
                         values.put(name, hostile);
-                        send(failures, "?" + name + "=" + shorten(hostile), pathValues, values, null, null);
+                        send(failures, "?" + name + "=" + shorten(hostile), pathValues, values, Map.of(), null, null);
                     }
                 }
             }
             node.path("requestBody").path("content").fields().forEachRemaining(content -> {
                 for (String body : bodies(content.getKey(), content.getValue().path("schema"))) {
-                    send(failures, content.getKey() + " " + shorten(body), pathValues, queryValues, content.getKey(),
-                            body);
+                    send(failures, content.getKey() + " " + shorten(body), pathValues, queryValues, Map.of(),
+                            content.getKey(), body);
+                }
+                for (JsonNode parameter : parameters()) {
+                    if (parameter.get("in").asText().equals("header")) {
+                        for (String hostile : HEADER_VALUES) {
+                            String name = parameter.get("name").asText();
+                            send(failures, name + ": " + shorten(hostile), pathValues, queryValues,
+                                    Map.of(name, hostile), content.getKey(), validBody(content.getKey()));
+                        }
+                    }
                 }
             });
             assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -141,8 +153,18 @@ class HostileInputTest {
             return mediaType.equals("application/x-www-form-urlencoded") ? FORM_BODIES : TEXT_BODIES;
         }
 
+        /** A body the operation takes, for the variations of its headers. */
+        private static String validBody(String mediaType) {
+            if (!mediaType.equals("application/json")) {
+                return TEXT_BODIES.get(4);
+            }
+            return "{\"key_type\":\"DYNAMIC_SIMPLE\",\"steps\":[{\"start\":\"2024-11-05T10:00:00+01:00\",\"keys\":["
+                    + "{\"usage_point_id\":\"" + fixture.consumers().get(0) + "\",\"coefficient\":50},"
+                    + "{\"usage_point_id\":\"" + fixture.consumers().get(1) + "\",\"coefficient\":50}]}]}";
+        }
+
         private void send(List<String> failures, String variation, Map<String, String> pathValues,
-                Map<String, String> queryValues, String contentType, String body) {
+                Map<String, String> queryValues, Map<String, String> headers, String contentType, String body) {
             String url = path;
             for (Map.Entry<String, String> value : pathValues.entrySet()) {
                 url = url.replace("{" + value.getKey() + "}", value.getValue());
@@ -150,7 +172,7 @@ class HostileInputTest {
             StringBuilder query = new StringBuilder();
             queryValues.forEach((name, value) -> query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-            RequestSpecification request = caller().urlEncodingEnabled(false);
+            RequestSpecification request = caller().urlEncodingEnabled(false).headers(headers);
             if (body != null) {
                 request = request.contentType(contentType + "; charset=UTF-8").body(body);
             }
