@@ -29,8 +29,9 @@ public class TokenResource {
 
     @POST
     @Path("/token")
-    public Uni<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        FormBody form = FormBody.parse(body);
+    public Uni<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        FormBody form = FormBody.parse(contentType, body);
         return tokens.issue(form.get("grant_type"),
                         () -> ClientCredentials.from(authorization, form.get("client_id"), form.get("client_secret")),
                         form.get("scope"))
@@ -39,8 +40,8 @@ public class TokenResource {
 
     @POST
     @Path("/revoke")
-    public Uni<Response> revoke(String body) {
-        return tokens.revoke(FormBody.parse(body).get("token")).map(nothing -> noStore(Response.ok()));
+    public Uni<Response> revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        return tokens.revoke(FormBody.parse(contentType, body).get("token")).map(nothing -> noStore(Response.ok()));
     }
 
     private static Response noStore(Response.ResponseBuilder builder) {

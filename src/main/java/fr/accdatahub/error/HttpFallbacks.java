@@ -1,21 +1,25 @@
 package fr.accdatahub.error;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers, in the one error format, what never reaches a REST resource: a body declared larger than
- * {@code acc.http.max-body-size} (413, before it is read), a path no resource serves (404), and failures raised by
+ * {@code acc.http.max-body-size}, or than {@link #TOKEN_REQUEST_MAX} for the token endpoints, which anyone may call
+ * (413, before it is read), a path no resource serves (404), and failures raised by
  * the HTTP layer itself. Quarkus' own limit ({@code quarkus.http.limits.max-body-size}) stays as a backstop for
  * bodies sent without a length.
  */
 @ApplicationScoped
 public class HttpFallbacks {
+
+    /** The largest token or revocation request: a form of a few hundred bytes. */
+    public static final int TOKEN_REQUEST_MAX = 8 * 1024;
 
     private final long maxBodySize;
 
@@ -31,8 +35,9 @@ public class HttpFallbacks {
 
     private void limitBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
+        long limit = ctx.normalizedPath().startsWith("/oauth2/") ? TOKEN_REQUEST_MAX : maxBodySize;
         if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
-                && Long.parseLong(length) > maxBodySize) {
+                && Long.parseLong(length) > limit) {
             ctx.response().putHeader("Connection", "close");
             write(ctx, 413);
             return;

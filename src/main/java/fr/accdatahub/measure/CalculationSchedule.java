@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Computes, on a schedule ({@code acc.calculation.every}), every period whose key deadline has passed and that has no
  * published calculation yet, for every agreement that is not terminated. One replica at a time: a run holds a
- * PostgreSQL advisory lock on its own connection (released with it, should the replica die), and a replica whose turn
- * comes while another runs skips it.
+ * PostgreSQL transaction-level advisory lock in a transaction of its own, which PostgreSQL releases when the run ends
+ * (commit or rollback) or its connection closes; a replica whose turn comes while another runs skips it.
  */
 @ApplicationScoped
 public class CalculationSchedule {
@@ -58,15 +58,14 @@ public class CalculationSchedule {
 
     /** Runs every due period unless another replica is doing so; answers how many were computed. */
     public Uni<Integer> runDueAlone() {
-        return pool.withConnection(connection -> connection.preparedQuery("SELECT pg_try_advisory_lock($1)")
+        return pool.withTransaction(transaction -> transaction.preparedQuery("SELECT pg_try_advisory_xact_lock($1)")
                 .execute(Tuple.of(LOCK))
                 .chain(locked -> {
                     if (!locked.iterator().next().getBoolean(0)) {
                         LOG.debug("Due periods are being computed by another replica: turn skipped");
                         return Uni.createFrom().item(0);
                     }
-                    return runDue().eventually(() -> connection.preparedQuery("SELECT pg_advisory_unlock($1)")
-                            .execute(Tuple.of(LOCK)));
+                    return runDue();
                 }));
     }
 

@@ -79,6 +79,15 @@ class TokenEndpointTest {
     }
 
     @Test
+    void theTokenEndpointsTakeOnlySmallForms() {
+        given().contentType("text/plain").body("grant_type=client_credentials").post(TOKEN)
+                .then().statusCode(415).body("error", equalTo("unsupported_media_type"));
+        given().contentType("application/x-www-form-urlencoded").body("token=" + "x".repeat(9_000))
+                .post("/oauth2/v3/revoke")
+                .then().statusCode(413).body("error", equalTo("payload_too_large"));
+    }
+
+    @Test
     void aMissingGrantTypeIsAnInvalidRequest() {
         given().auth().preemptive().basic("demo-pmo", "demo-pmo-secret").formParam("scope", "x")
                 .post(TOKEN)
