@@ -82,6 +82,7 @@ class KustomizeOverlaysTest {
         JsonNode config = one(objects, "ConfigMap");
         assertEquals(1, deployment.path("spec").path("replicas").asInt());
         assertFalse(config.path("data").has("QUARKUS_DATASOURCE_REACTIVE_URL"), "the sandbox has its own database");
+        assertEquals("true", config.path("data").path("QUARKUS_LOG_CONSOLE_JSON_ENABLED").asText(), "JSON logs");
         assertTrue(container(deployment).path("env").isMissingNode() || container(deployment).path("env").isEmpty(),
                 "no secret is needed: " + container(deployment).path("env"));
         String dataDir = config.path("data").path("ACC_DATA_DIR").asText();
