@@ -84,7 +84,7 @@ class TokenEndpointTest {
                 .then().statusCode(415).body("error", equalTo("unsupported_media_type"));
         given().contentType("application/x-www-form-urlencoded").body("token=" + "x".repeat(9_000))
                 .post("/oauth2/v3/revoke")
-                .then().statusCode(413).body("error", equalTo("payload_too_large"));
+                .then().statusCode(413).header("Connection", "close").body("error", equalTo("payload_too_large"));
     }
 
     @Test

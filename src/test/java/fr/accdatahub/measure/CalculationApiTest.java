@@ -2,6 +2,7 @@ package fr.accdatahub.measure;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,8 @@ class CalculationApiTest {
 
     private static final String STEP = "2024-11-05T10:00:00+01:00";
     private static final double EXACT = 1e-6;
+    /** Run times are given to the millisecond, in Paris time. */
+    private static final String MILLISECONDS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?\\+0[12]:00";
 
     @Inject
     Pool pool;
@@ -70,6 +73,8 @@ class CalculationApiTest {
 
         calculate(agreement, "2024-11-01").statusCode(200)
                 .body("status", equalTo("COMPLETED"))
+                .body("started_at", matchesPattern(MILLISECONDS))
+                .body("finished_at", matchesPattern(MILLISECONDS))
                 .body("period_start", equalTo("2024-11-01"))
                 .body("period_end", equalTo("2024-12-01"))
                 .body("current", equalTo(true))
