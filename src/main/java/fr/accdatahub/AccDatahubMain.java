@@ -1,7 +1,6 @@
 package fr.accdatahub;
 
 import fr.accdatahub.sandbox.SandboxBootstrap;
-import fr.accdatahub.sandbox.Settings;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -10,7 +9,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public final class AccDatahubMain {
 
     public static void main(String... args) {
-        SandboxBootstrap bootstrap = new SandboxBootstrap(Settings.ofProcess());
+        SandboxBootstrap bootstrap = SandboxBootstrap.ofProcess();
         bootstrap.prepare().forEach(System::setProperty);
         try {
             Quarkus.run(args);

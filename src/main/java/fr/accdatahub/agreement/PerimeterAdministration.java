@@ -1,33 +1,46 @@
 package fr.accdatahub.agreement;
 
+import fr.accdatahub.agreement.api.AttachmentRequest;
+import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.Attachment;
+import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.agreement.domain.PerimeterRules;
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.agreement.domain.UnknownAgreement;
+import fr.accdatahub.agreement.store.AgreementEntity;
+import fr.accdatahub.agreement.store.AgreementRepository;
+import fr.accdatahub.agreement.store.ParticipantEntity;
+import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.calendar.DatePeriod;
-import fr.accdatahub.calendar.ServiceClock;
-import fr.accdatahub.error.ApiException;
+import fr.accdatahub.clock.ServiceClock;
+import fr.accdatahub.failure.NotFound;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The operator's changes to a perimeter: attaching a PRM in a role, ending an attachment. Every change is checked
- * against the rules of §3 before it is stored: one agreement per PRM at a time, consumers' static coefficients at
- * most 100 % on any day, an ACTIVE agreement keeps a producer and a consumer.
+ * against the rules of §3 ({@link PerimeterRules}) before it is stored.
  */
 @ApplicationScoped
 public class PerimeterAdministration {
 
+    private final AgreementRepository agreements;
+    private final ParticipantRepository participants;
     private final ServiceClock clock;
 
-    public PerimeterAdministration(ServiceClock clock) {
+    public PerimeterAdministration(AgreementRepository agreements, ParticipantRepository participants,
+            ServiceClock clock) {
+        this.agreements = agreements;
+        this.participants = participants;
         this.clock = clock;
     }
 
-    /** The outcome of an attachment: the attachment as stored, and whether it is a new one. */
-    public record Attached(ParticipantView participant, boolean created) {
+    /** An attachment as stored, the agreement's key type, and whether the attachment is a new one. */
+    public record Attached(Attachment attachment, KeyType keyType, boolean created) {
     }
 
     /**
@@ -36,15 +49,19 @@ public class PerimeterAdministration {
      */
     @WithTransaction
     public Uni<Attached> attach(String agreementId, String usagePointId, Role role, AttachmentRequest request) {
-        return load(agreementId).chain(agreement -> clock.today().chain(today -> Participant
-                .<Participant>list("usagePointId = ?1 and agreementId <> ?2", usagePointId, agreementId)
-                .chain(elsewhere -> Participant.<Participant>list("agreementId", agreementId).chain(participants -> {
-                    DatePeriod period = period(agreement, request);
-                    checkCoefficient(agreement, usagePointId, role, request);
-                    checkNotAttachedElsewhere(usagePointId, period, elsewhere);
-                    Optional<Participant> latest = latest(participants, usagePointId, role, period.end());
-                    Participant target = latest.filter(p -> p.toAttachment().period().overlaps(period))
-                            .orElseGet(Participant::new);
+        return load(agreementId).chain(agreement -> clock.today().chain(today -> participants
+                .elsewhere(usagePointId, agreementId)
+                .chain(elsewhere -> participants.ofAgreement(agreementId).chain(rows -> {
+                    DatePeriod period = PerimeterRules.period(agreement, request.start(), request.end());
+                    PerimeterRules.checkCoefficient(agreement, usagePointId, role, request.staticCoefficient());
+                    PerimeterRules.checkNotAttachedElsewhere(usagePointId, period, elsewhere.stream()
+                            .map(p -> new PerimeterRules.Elsewhere(p.agreementId, p.toAttachment().period()))
+                            .toList());
+                    List<Attachment> attachments = attachments(rows);
+                    ParticipantEntity target = PerimeterRules.latest(attachments, usagePointId, role, period.end())
+                            .filter(k -> attachments.get(k).period().overlaps(period))
+                            .map(rows::get)
+                            .orElseGet(ParticipantEntity::new);
                     boolean created = target.id == null;
                     target.agreementId = agreementId;
                     target.usagePointId = usagePointId;
@@ -54,113 +71,42 @@ public class PerimeterAdministration {
                     target.name = request.name();
                     target.staticCoefficient = request.staticCoefficient();
                     target.offpeakHours = request.offpeakHours();
-                    List<Participant> after = created ? with(participants, target) : participants;
-                    checkNoOverlap(target, after);
-                    checkInvariants(agreement, after.stream().map(Participant::toAttachment).toList(), today);
-                    return target.<Participant>persist()
-                            .map(stored -> new Attached(ParticipantView.of(stored, agreement.keyType), created));
+                    List<ParticipantEntity> after = new ArrayList<>(rows);
+                    if (created) {
+                        after.add(target);
+                    }
+                    List<Attachment> changed = attachments(after);
+                    PerimeterRules.checkNoOverlap(after.indexOf(target), changed);
+                    PerimeterRules.checkInvariants(agreement, changed, today);
+                    return participants.persist(target)
+                            .map(stored -> new Attached(stored.toAttachment(), agreement.keyType(), created));
                 }))));
     }
 
     /** Ends the latest attachment of {@code usagePointId} in {@code role} at {@code end} (exclusive). */
     @WithTransaction
-    public Uni<ParticipantView> end(String agreementId, String usagePointId, Role role, LocalDate end) {
-        return load(agreementId).chain(agreement -> clock.today().chain(today -> Participant
-                .<Participant>list("agreementId", agreementId)
-                .map(participants -> {
-                    Participant target = latest(participants, usagePointId, role, null).orElseThrow(() ->
-                            ApiException.notFound("PRM " + usagePointId + " is not attached to " + agreementId
-                                    + " as " + role.code()));
-                    if (!end.isAfter(target.startDate)) {
-                        throw ApiException.badRequest("end " + end + " must be after the attachment's start "
-                                + target.startDate);
-                    }
+    public Uni<Attached> end(String agreementId, String usagePointId, Role role, LocalDate end) {
+        return load(agreementId).chain(agreement -> clock.today().chain(today -> participants
+                .ofAgreement(agreementId)
+                .map(rows -> {
+                    ParticipantEntity target = PerimeterRules.latest(attachments(rows), usagePointId, role, null)
+                            .map(rows::get)
+                            .orElseThrow(() -> new NotFound("PRM " + usagePointId + " is not attached to "
+                                    + agreementId + " as " + role.code()));
+                    PerimeterRules.checkEnd(target.toAttachment(), end);
                     target.endDate = end;
-                    checkInvariants(agreement, participants.stream().map(Participant::toAttachment).toList(), today);
-                    return ParticipantView.of(target, agreement.keyType);
+                    PerimeterRules.checkInvariants(agreement, attachments(rows), today);
+                    return new Attached(target.toAttachment(), agreement.keyType(), false);
                 })));
     }
 
-    /** The rules that hold over a whole perimeter, whatever changed. */
-    static void checkInvariants(Agreement agreement, List<Attachment> attachments, LocalDate today) {
-        Perimeter perimeter = new Perimeter(attachments);
-        if (agreement.status == AgreementStatus.ACTIVE
-                && !(perimeter.hasAttachmentFrom(Role.CONS, today) && perimeter.hasAttachmentFrom(Role.PROD, today))) {
-            throw PerimeterConflicts.incomplete(agreement.id);
-        }
-        if (agreement.keyType == KeyType.STATIC) {
-            attachments.stream()
-                    .filter(a -> a.role() == Role.CONS && a.staticCoefficient() == null)
-                    .findFirst()
-                    .ifPresent(a -> {
-                        throw PerimeterConflicts.missingStaticCoefficient(a.usagePointId());
-                    });
-            if (perimeter.highestStaticTotal().compareTo(Perimeter.HUNDRED) > 0) {
-                throw PerimeterConflicts.staticTotalOver100(agreement.id);
-            }
-        }
+    private Uni<Agreement> load(String agreementId) {
+        return agreements.findById(agreementId)
+                .onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId))
+                .map(AgreementEntity::toAgreement);
     }
 
-    private static Uni<Agreement> load(String agreementId) {
-        return Agreement.<Agreement>findById(agreementId)
-                .onItem().ifNull().failWith(() -> AgreementAccess.unknown(agreementId));
-    }
-
-    private static DatePeriod period(Agreement agreement, AttachmentRequest request) {
-        if (request.end() != null && !request.end().isAfter(request.start())) {
-            throw ApiException.badRequest("end " + request.end() + " must be after start " + request.start());
-        }
-        if (request.start().isBefore(agreement.startDate)) {
-            throw ApiException.conflict("attachment_before_agreement", "An attachment cannot start before the "
-                    + "agreement's start date " + agreement.startDate);
-        }
-        return new DatePeriod(request.start(), request.end());
-    }
-
-    private static void checkCoefficient(Agreement agreement, String usagePointId, Role role,
-            AttachmentRequest request) {
-        boolean staticConsumer = agreement.keyType == KeyType.STATIC && role == Role.CONS;
-        if (staticConsumer && request.staticCoefficient() == null) {
-            throw ApiException.badRequest("static_coefficient is required for a consumer of a STATIC agreement");
-        }
-        if (!staticConsumer && request.staticCoefficient() != null) {
-            throw ApiException.badRequest("static_coefficient applies only to consumers of STATIC agreements, not to "
-                    + usagePointId + " as " + role.code() + " in a " + agreement.keyType + " agreement");
-        }
-    }
-
-    private static void checkNotAttachedElsewhere(String usagePointId, DatePeriod period, List<Participant> elsewhere) {
-        elsewhere.stream()
-                .filter(p -> p.toAttachment().period().overlaps(period))
-                .findFirst()
-                .ifPresent(p -> {
-                    throw ApiException.conflict("prm_already_attached", "PRM " + usagePointId
-                            + " is attached to " + p.agreementId + " from " + p.startDate
-                            + (p.endDate == null ? "" : " to " + p.endDate));
-                });
-    }
-
-    private static void checkNoOverlap(Participant target, List<Participant> participants) {
-        participants.stream()
-                .filter(p -> p != target && p.usagePointId.equals(target.usagePointId) && p.role == target.role)
-                .filter(p -> p.toAttachment().period().overlaps(target.toAttachment().period()))
-                .findFirst()
-                .ifPresent(p -> {
-                    throw ApiException.conflict("attachment_overlap", "PRM " + target.usagePointId + " already has an "
-                            + "attachment as " + target.role.code() + " from " + p.startDate);
-                });
-    }
-
-    /** The latest attachment of a PRM in a role, among those starting before {@code before} when given. */
-    private static Optional<Participant> latest(List<Participant> participants, String usagePointId, Role role,
-            LocalDate before) {
-        return participants.stream()
-                .filter(p -> p.usagePointId.equals(usagePointId) && p.role == role)
-                .filter(p -> before == null || p.startDate.isBefore(before))
-                .max(Comparator.comparing(p -> p.startDate));
-    }
-
-    private static List<Participant> with(List<Participant> participants, Participant added) {
-        return Stream.concat(participants.stream(), Stream.of(added)).toList();
+    private static List<Attachment> attachments(List<ParticipantEntity> rows) {
+        return rows.stream().map(ParticipantEntity::toAttachment).toList();
     }
 }

@@ -28,10 +28,6 @@ public final class KeyPlan {
         this.perProducer = kind == Kind.FULL ? new short[steps][][] : null;
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     /** STATIC or SIMPLE: the step's coefficient of each consumer. */
     public void setShared(int step, short[] hundredths) {
         shared[step] = hundredths;

@@ -1,9 +1,17 @@
 package fr.accdatahub.auth;
 
-import fr.accdatahub.agreement.Agreement;
-import fr.accdatahub.agreement.AgreementAccess;
-import fr.accdatahub.agreement.Pmo;
-import fr.accdatahub.error.ApiException;
+import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.auth.api.ClientRequest;
+import fr.accdatahub.auth.api.ClientView;
+import fr.accdatahub.auth.domain.ClientId;
+import fr.accdatahub.auth.store.ClientEntity;
+import fr.accdatahub.auth.store.ClientRepository;
+import fr.accdatahub.auth.store.MandateEntity;
+import fr.accdatahub.auth.store.MandateRepository;
+import fr.accdatahub.failure.Conflict;
+import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.identity.ClientRole;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -12,20 +20,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The operator's management of API clients and their mandates. */
 @ApplicationScoped
 public class ClientAdministration {
 
-    public static final String CLIENT_ID = "^[A-Za-z0-9._-]{3,64}$";
-    private static final Pattern CLIENT_ID_PATTERN = Pattern.compile(CLIENT_ID);
-
     private final SecretHasher hasher;
+    private final ClientRepository clients;
+    private final MandateRepository mandates;
+    private final AgreementService agreements;
 
-    public ClientAdministration(SecretHasher hasher) {
+    public ClientAdministration(SecretHasher hasher, ClientRepository clients, MandateRepository mandates,
+            AgreementService agreements) {
         this.hasher = hasher;
+        this.clients = clients;
+        this.mandates = mandates;
+        this.agreements = agreements;
     }
 
     /** Creates a client with a new random secret, shown in this answer only. */
@@ -39,64 +50,66 @@ public class ClientAdministration {
         return hasher.hashOffLoop(secret).chain(hash -> create(request, hash));
     }
 
+    /** Creates the client unless one exists with its id (the operator's bootstrap client, at every start). */
+    @WithSession
+    public Uni<Boolean> createUnlessExists(ClientRequest request, String secret) {
+        return clients.findById(request.clientId()).chain(existing -> existing != null
+                ? Uni.createFrom().item(false)
+                : createWithSecret(request, secret).replaceWith(true));
+    }
+
     @WithTransaction
     Uni<ClientView> create(ClientRequest request, String secretHash) {
-        List<String> mandates = request.mandates() == null ? List.of() : request.mandates().stream().distinct().toList();
-        if (request.role() == ClientRole.OPERATOR && (request.pmoSiret() != null || !mandates.isEmpty())) {
-            throw ApiException.badRequest("An operator client has no pmo_siret and no mandates");
+        List<String> mandated = request.mandates() == null ? List.of() : request.mandates().stream().distinct().toList();
+        if (request.role() == ClientRole.OPERATOR && (request.pmoSiret() != null || !mandated.isEmpty())) {
+            throw new InvalidRequest("An operator client has no pmo_siret and no mandates");
         }
         if (request.role() == ClientRole.PMO && request.pmoSiret() == null) {
-            throw ApiException.badRequest("A pmo client needs the pmo_siret of its PMO");
+            throw new InvalidRequest("A pmo client needs the pmo_siret of its PMO");
         }
         String clientId = request.clientId() != null
                 ? request.clientId()
                 : "acc-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        return ApiClient.findById(clientId)
+        return clients.findById(clientId)
                 .chain(existing -> {
                     if (existing != null) {
-                        throw ApiException.conflict("client_exists", "Client " + clientId + " already exists");
+                        throw new Conflict("client_exists", "Client " + clientId + " already exists");
                     }
                     return pmoId(request.pmoSiret());
                 })
                 .chain(pmoId -> {
-                    ApiClient client = new ApiClient();
+                    ClientEntity client = new ClientEntity();
                     client.clientId = clientId;
                     client.secretHash = secretHash;
                     client.role = request.role();
                     client.pmoId = pmoId;
                     client.quotaPerSecond = request.quotaPerSecond();
                     client.quotaPerHour = request.quotaPerHour();
-                    return client.persist();
+                    return clients.persist(client);
                 })
-                .chain(() -> addMandates(clientId, mandates))
-                .map(nothing -> new ClientView(clientId, null, request.role(), request.pmoSiret(), mandates,
+                .chain(() -> addMandates(clientId, mandated))
+                .map(nothing -> new ClientView(clientId, null, request.role(), request.pmoSiret(), mandated,
                         request.quotaPerSecond(), request.quotaPerHour()));
     }
 
     @WithSession
     public Uni<List<ClientView>> list() {
-        return ApiClient.<ApiClient>listAll(Sort.by("clientId"))
-                .chain(clients -> Mandate.<Mandate>listAll().chain(mandates -> Pmo.<Pmo>listAll().map(pmos -> {
-                    Map<Long, String> sirets = pmos.stream().collect(Collectors.toMap(p -> p.id, p -> p.siret));
-                    Map<String, List<String>> byClient = mandates.stream().collect(Collectors.groupingBy(
+        return clients.listAll(Sort.by("clientId"))
+                .chain(all -> mandates.listAll().chain(every -> agreements.pmoSirets().map(sirets -> {
+                    Map<String, List<String>> byClient = every.stream().collect(Collectors.groupingBy(
                             m -> m.clientId, Collectors.mapping(m -> m.agreementId, Collectors.toList())));
-                    return clients.stream().map(c -> new ClientView(c.clientId, null, c.role, sirets.get(c.pmoId),
+                    return all.stream().map(c -> new ClientView(c.clientId, null, c.role, sirets.get(c.pmoId),
                             byClient.getOrDefault(c.clientId, List.of()).stream().sorted().toList(),
                             c.quotaPerSecond, c.quotaPerHour)).toList();
                 })));
     }
 
-    /** Whether {@code clientId} has the form of a client id; no client exists under any other. */
-    public static boolean isClientId(String clientId) {
-        return clientId != null && CLIENT_ID_PATTERN.matcher(clientId).matches();
-    }
-
     @WithTransaction
     public Uni<Void> delete(String clientId) {
-        if (!isClientId(clientId)) {
+        if (!ClientId.isClientId(clientId)) {
             throw unknownClient(clientId);
         }
-        return ApiClient.deleteById(clientId).map(deleted -> {
+        return clients.deleteById(clientId).map(deleted -> {
             if (!deleted) {
                 throw unknownClient(clientId);
             }
@@ -112,10 +125,10 @@ public class ClientAdministration {
     @WithTransaction
     public Uni<Void> revokeMandate(String clientId, String agreementId) {
         return pmoClient(clientId)
-                .chain(client -> Mandate.delete("clientId = ?1 and agreementId = ?2", clientId, agreementId))
+                .chain(client -> mandates.deleteMandate(clientId, agreementId))
                 .map(deleted -> {
                     if (deleted == 0) {
-                        throw ApiException.notFound("Client " + clientId + " has no mandate for " + agreementId);
+                        throw new NotFound("Client " + clientId + " has no mandate for " + agreementId);
                     }
                     return null;
                 });
@@ -126,51 +139,46 @@ public class ClientAdministration {
                 view.quotaPerSecond(), view.quotaPerHour());
     }
 
-    private static Uni<ApiClient> pmoClient(String clientId) {
-        if (!isClientId(clientId)) {
+    private Uni<ClientEntity> pmoClient(String clientId) {
+        if (!ClientId.isClientId(clientId)) {
             throw unknownClient(clientId);
         }
-        return ApiClient.<ApiClient>findById(clientId).map(client -> {
+        return clients.findById(clientId).map(client -> {
             if (client == null) {
                 throw unknownClient(clientId);
             }
             if (client.role != ClientRole.PMO) {
-                throw ApiException.conflict("not_a_pmo_client", "Only pmo clients hold mandates");
+                throw new Conflict("not_a_pmo_client", "Only pmo clients hold mandates");
             }
             return client;
         });
     }
 
-    private static Uni<Long> pmoId(String siret) {
+    private Uni<Long> pmoId(String siret) {
         if (siret == null) {
             return Uni.createFrom().nullItem();
         }
-        return Pmo.findBySiret(siret).map(pmo -> {
-            if (pmo == null) {
-                throw ApiException.badRequest("No PMO with SIRET " + siret + " (PMOs are created with their agreements)");
+        return agreements.pmoId(siret).map(pmoId -> {
+            if (pmoId == null) {
+                throw new InvalidRequest("No PMO with SIRET " + siret + " (PMOs are created with their agreements)");
             }
-            return pmo.id;
+            return pmoId;
         });
     }
 
-    private static Uni<Void> addMandates(String clientId, List<String> agreementIds) {
+    private Uni<Void> addMandates(String clientId, List<String> agreementIds) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (String agreementId : agreementIds) {
-            chain = chain.chain(() -> Agreement.findById(agreementId))
-                    .chain(agreement -> {
-                        if (agreement == null) {
-                            throw AgreementAccess.unknown(agreementId);
-                        }
-                        return Mandate.findById(new Mandate.Key(clientId, agreementId));
-                    })
+            chain = chain.chain(() -> agreements.requireExists(agreementId))
+                    .chain(() -> mandates.findById(new MandateEntity.Key(clientId, agreementId)))
                     .chain(existing -> existing != null
                             ? Uni.createFrom().voidItem()
-                            : Mandate.of(clientId, agreementId).persist().replaceWithVoid());
+                            : mandates.persist(MandateEntity.of(clientId, agreementId)).replaceWithVoid());
         }
         return chain;
     }
 
-    private static ApiException unknownClient(String clientId) {
-        return ApiException.notFound("No client " + clientId);
+    private static NotFound unknownClient(String clientId) {
+        return new NotFound("No client " + clientId);
     }
 }

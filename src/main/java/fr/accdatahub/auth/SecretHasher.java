@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Client secrets as slow salted hashes (PBKDF2-HMAC-SHA512), compared in constant time. A stored hash carries its
@@ -28,8 +27,8 @@ public class SecretHasher {
     private final String decoy;
     private final Vertx vertx;
 
-    public SecretHasher(@ConfigProperty(name = "acc.auth.hash-iterations") int iterations, Vertx vertx) {
-        this.iterations = iterations;
+    public SecretHasher(SecretSettings settings, Vertx vertx) {
+        this.iterations = settings.hashIterations();
         this.vertx = vertx;
         this.decoy = hash("decoy-secret-for-unknown-clients");
     }

@@ -1,5 +1,7 @@
 package fr.accdatahub.auth;
 
+import fr.accdatahub.auth.domain.SigningKey;
+import fr.accdatahub.identity.ClientRole;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -25,16 +26,12 @@ public class TokenIssuer {
     private final String audience;
     private final long lifetimeSeconds;
 
-    public TokenIssuer(
-            @ConfigProperty(name = "acc.token.signing-key") Optional<String> pem,
-            @ConfigProperty(name = "acc.token.signing-key-file") Optional<String> file,
-            @ConfigProperty(name = "acc.token.issuer") String issuer,
-            @ConfigProperty(name = "acc.token.audience") String audience,
-            @ConfigProperty(name = "acc.token.lifetime") long lifetimeSeconds) {
-        this.key = pem.map(SigningKey::fromPem).or(() -> file.map(Path::of).map(SigningKey::read));
-        this.issuer = issuer;
-        this.audience = audience;
-        this.lifetimeSeconds = lifetimeSeconds;
+    public TokenIssuer(TokenSettings settings) {
+        this.key = settings.signingKey().map(SigningKey::fromPem)
+                .or(() -> settings.signingKeyFile().map(Path::of).map(SigningKey::read));
+        this.issuer = settings.issuer();
+        this.audience = settings.audience();
+        this.lifetimeSeconds = settings.lifetime();
     }
 
     public boolean enabled() {

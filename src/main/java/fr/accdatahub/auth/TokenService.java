@@ -1,13 +1,21 @@
 package fr.accdatahub.auth;
 
-import fr.accdatahub.error.ApiException;
-import fr.accdatahub.error.ErrorCodes;
+import fr.accdatahub.auth.api.TokenResponse;
+import fr.accdatahub.auth.domain.ClientCredentials;
+import fr.accdatahub.auth.domain.ClientId;
+import fr.accdatahub.auth.store.ClientEntity;
+import fr.accdatahub.auth.store.ClientRepository;
+import fr.accdatahub.auth.store.RevocationStore;
+import fr.accdatahub.failure.ErrorCodes;
+import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.failure.Unauthenticated;
+import fr.accdatahub.identity.ClientRole;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -17,29 +25,32 @@ public class TokenService {
 
     private final SecretHasher hasher;
     private final TokenIssuer issuer;
-    private final RevocationList revocations;
+    private final ClientRepository clients;
+    private final RevocationStore revocations;
 
-    public TokenService(SecretHasher hasher, TokenIssuer issuer, RevocationList revocations) {
+    public TokenService(SecretHasher hasher, TokenIssuer issuer, ClientRepository clients,
+            RevocationStore revocations) {
         this.hasher = hasher;
         this.issuer = issuer;
+        this.clients = clients;
         this.revocations = revocations;
     }
 
     public Uni<TokenResponse> issue(String grantType, Supplier<ClientCredentials> credentialsOfRequest,
             String requestedScope) {
         if (!issuer.enabled()) {
-            throw ApiException.notFound("Tokens are issued by the configured OIDC provider, not by this service");
+            throw new NotFound("Tokens are issued by the configured OIDC provider, not by this service");
         }
         if (grantType == null || grantType.isBlank()) {
-            throw ApiException.badRequest("grant_type is required");
+            throw new InvalidRequest("grant_type is required");
         }
         if (!"client_credentials".equals(grantType)) {
-            throw new ApiException(400, ErrorCodes.UNSUPPORTED_GRANT_TYPE,
+            throw new InvalidRequest(ErrorCodes.UNSUPPORTED_GRANT_TYPE,
                     "Only the client_credentials grant is supported");
         }
         ClientCredentials credentials = credentialsOfRequest.get();
-        Uni<ApiClient> lookup = ClientAdministration.isClientId(credentials.clientId())
-                ? Panache.withSession(() -> ApiClient.<ApiClient>findById(credentials.clientId()))
+        Uni<ClientEntity> lookup = ClientId.isClientId(credentials.clientId())
+                ? Panache.withSession(() -> clients.findById(credentials.clientId()))
                 : Uni.createFrom().nullItem();
         return lookup
                 .chain(client -> hasher.matchesOffLoop(credentials.secret(), client == null ? null : client.secretHash)
@@ -56,9 +67,11 @@ public class TokenService {
     /** Revokes a token this service issued (RFC 7009); anything else is ignored, as the RFC asks. */
     public Uni<Void> revoke(String token) {
         if (token == null || token.isBlank()) {
-            throw ApiException.badRequest("token is required");
+            throw new InvalidRequest("token is required");
         }
-        return issuer.read(token).map(revocations::revoke).orElse(Uni.createFrom().voidItem());
+        return issuer.read(token)
+                .map(issued -> revocations.revoke(issued.jti(), issued.expiresAt()))
+                .orElse(Uni.createFrom().voidItem());
     }
 
     private static String grantedScope(ClientRole role, String requested) {
@@ -68,16 +81,13 @@ public class TokenService {
         Set<String> granted = Set.of(role.scope().split(" "));
         Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.trim().split("\\s+")));
         if (!granted.containsAll(asked)) {
-            throw new ApiException(400, ErrorCodes.INVALID_SCOPE,
-                    "This client may request only: " + role.scope());
+            throw new InvalidRequest(ErrorCodes.INVALID_SCOPE, "This client may request only: " + role.scope());
         }
         return String.join(" ", asked);
     }
 
-    private static ApiException invalidClient(ClientCredentials credentials) {
-        Map<String, String> headers = credentials.basic()
-                ? Map.of("WWW-Authenticate", "Basic realm=\"acc-datahub\"")
-                : Map.of();
-        return new ApiException(401, ErrorCodes.INVALID_CLIENT, "Unknown client or wrong secret", headers);
+    private static Unauthenticated invalidClient(ClientCredentials credentials) {
+        return new Unauthenticated(ErrorCodes.INVALID_CLIENT, "Unknown client or wrong secret",
+                credentials.basic() ? ClientCredentials.BASIC_CHALLENGE : null);
     }
 }

@@ -1,6 +1,6 @@
 package fr.accdatahub.calendar;
 
-import fr.accdatahub.error.ApiException;
+import fr.accdatahub.failure.InvalidRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,24 +16,24 @@ public record InstantRange(Instant start, Instant end) {
     public static InstantRange parse(String start, String end, int maxDays) {
         InstantRange range = new InstantRange(instant("start", start), instant("end", end));
         if (!range.start.isBefore(range.end)) {
-            throw ApiException.badRequest("start must be before end");
+            throw new InvalidRequest("start must be before end");
         }
         if (Duration.between(range.start, range.end).compareTo(Duration.ofDays(maxDays).plusHours(1)) > 0) {
-            throw ApiException.badRequest("The range may span " + maxDays + " days at most");
+            throw new InvalidRequest("The range may span " + maxDays + " days at most");
         }
         return range;
     }
 
     static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ApiException.badRequest(name + " is required");
+            throw new InvalidRequest(name + " is required");
         }
         try {
             return value.length() == 10
                     ? StepGrid.startOf(LocalDate.parse(value))
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + " must be a day YYYY-MM-DD or an instant with an offset, e.g. "
+            throw new InvalidRequest(name + " must be a day YYYY-MM-DD or an instant with an offset, e.g. "
                     + "2024-11-01T00:00:00+01:00, not '" + value + "'");
         }
     }

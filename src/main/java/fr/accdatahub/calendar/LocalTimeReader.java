@@ -1,6 +1,6 @@
 package fr.accdatahub.calendar;
 
-import fr.accdatahub.error.ApiException;
+import fr.accdatahub.failure.InvalidRequest;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,11 +26,11 @@ public final class LocalTimeReader {
         try {
             local = LocalDateTime.parse(cell, FORMAT);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("line " + line + ": '" + cell + "' is not a time DD/MM/YYYY HH:MM");
+            throw new InvalidRequest("line " + line + ": '" + cell + "' is not a time DD/MM/YYYY HH:MM");
         }
-        List<ZoneOffset> offsets = ServiceClock.PARIS.getRules().getValidOffsets(local);
+        List<ZoneOffset> offsets = Paris.ZONE.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {
-            throw ApiException.badRequest("line " + line + ": " + cell
+            throw new InvalidRequest("line " + line + ": " + cell
                     + " does not exist in Europe/Paris (the clocks go forward)");
         }
         int occurrence = seen.merge(local, 1, Integer::sum);

@@ -14,7 +14,7 @@ public final class StepGrid {
 
     /** The first instant of 15-minute steps (the EU settlement period change). */
     public static final Instant QUARTER_HOURS_FROM =
-            ZonedDateTime.of(2024, 10, 1, 0, 0, 0, 0, ServiceClock.PARIS).toInstant();
+            ZonedDateTime.of(2024, 10, 1, 0, 0, 0, 0, Paris.ZONE).toInstant();
 
     private StepGrid() {
     }
@@ -37,12 +37,12 @@ public final class StepGrid {
 
     /** The first instant of a local day. */
     public static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ServiceClock.PARIS).toInstant();
+        return day.atStartOfDay(Paris.ZONE).toInstant();
     }
 
     /** The local day of an instant. */
     public static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ServiceClock.PARIS);
+        return Paris.day(instant);
     }
 
     /** The number of steps of a local day: 96 of 15 minutes (92 or 100 on clock changes), 48 of 30 before. */

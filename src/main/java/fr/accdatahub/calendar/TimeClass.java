@@ -1,6 +1,6 @@
 package fr.accdatahub.calendar;
 
-import fr.accdatahub.error.ApiException;
+import fr.accdatahub.failure.InvalidRequest;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Month;
@@ -17,15 +17,6 @@ public enum TimeClass {
 
     public static final String DEFAULT_OFFPEAK_HOURS = "22:00-06:00";
 
-    public boolean offPeak() {
-        return this == HCH || this == HCB;
-    }
-
-    /** The supplier calendar's class: HP or HC. */
-    public String supplierClass() {
-        return offPeak() ? "HC" : "HP";
-    }
-
     /** Parsed off-peak ranges, to classify steps. */
     public record OffPeak(int[] fromMinutes, int[] toMinutes) {
 
@@ -36,7 +27,7 @@ public enum TimeClass {
             for (int r = 0; r < ranges.length; r++) {
                 String[] bounds = ranges[r].split("-");
                 if (bounds.length != 2) {
-                    throw ApiException.badRequest("off-peak hours must be HH:MM-HH:MM ranges, not " + hours);
+                    throw new InvalidRequest("off-peak hours must be HH:MM-HH:MM ranges, not " + hours);
                 }
                 from[r] = minutes(bounds[0]);
                 to[r] = minutes(bounds[1]);
@@ -64,7 +55,7 @@ public enum TimeClass {
     }
 
     public static TimeClass of(Instant step, OffPeak offPeak) {
-        ZonedDateTime local = step.atZone(ServiceClock.PARIS);
+        ZonedDateTime local = step.atZone(Paris.ZONE);
         Month month = local.getMonth();
         boolean high = month.getValue() >= Month.NOVEMBER.getValue() || month.getValue() <= Month.MARCH.getValue();
         boolean off = offPeak.contains(local.toLocalTime());

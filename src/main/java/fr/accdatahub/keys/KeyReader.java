@@ -1,33 +1,20 @@
 package fr.accdatahub.keys;
 
-import fr.accdatahub.agreement.Agreement;
 import fr.accdatahub.agreement.AgreementService;
-import fr.accdatahub.agreement.Attachment;
-import fr.accdatahub.agreement.KeyType;
-import fr.accdatahub.agreement.Perimeter;
-import fr.accdatahub.agreement.Role;
-import fr.accdatahub.auth.Caller;
+import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.InstantRange;
-import fr.accdatahub.calendar.ServiceClock;
 import fr.accdatahub.calendar.StepGrid;
-import fr.accdatahub.error.ApiException;
-import fr.accdatahub.keys.KeysInForce.Coefficient;
-import fr.accdatahub.keys.KeysInForce.Producer;
-import fr.accdatahub.keys.KeysInForce.Source;
-import fr.accdatahub.keys.KeysInForce.Step;
+import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.identity.Caller;
+import fr.accdatahub.keys.domain.KeysInForce;
+import fr.accdatahub.keys.domain.StoredKey;
+import fr.accdatahub.keys.store.KeyStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The key in force at each step of a range: submitted, static, or the default key. */
+/** Reading accepted keys: the key in force at each step of a range, and the keys a calculation applies. */
 @ApplicationScoped
 public class KeyReader {
 
@@ -46,72 +33,23 @@ public class KeyReader {
     public Uni<KeysInForce> inForce(Caller caller, String agreementId, String start, String end) {
         InstantRange range = InstantRange.parse(start, end, MAX_DAYS);
         if (!StepGrid.isAligned(range.start()) || !StepGrid.isAligned(range.end())) {
-            throw ApiException.badRequest("start and end must be on the step grid");
+            throw new InvalidRequest("start and end must be on the step grid");
         }
-        return agreements.withPerimeter(caller, agreementId).chain(snapshot -> {
-            Agreement agreement = snapshot.agreement();
-            boolean dynamic = agreement.keyType == KeyType.DYNAMIC_SIMPLE || agreement.keyType == KeyType.DYNAMIC_FULL;
-            Uni<List<KeyStore.StoredKey>> stored = dynamic
-                    ? store.keys(agreementId, range.start(), range.end(), agreement.keyType == KeyType.DYNAMIC_FULL)
-                    : Uni.createFrom().item(List.of());
-            return stored.map(keys -> {
-                long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
-                if (coefficients > MAX_COEFFICIENTS) {
-                    throw ApiException.badRequest("This range holds " + coefficients + " coefficients, more than the "
-                            + MAX_COEFFICIENTS + " one answer may carry: ask for a shorter range");
-                }
-                return new KeysInForce(agreementId, agreement.keyType, local(range.start()), local(range.end()),
-                        steps(agreement, snapshot.attachments(), range, keys));
-            });
-        });
+        return agreements.snapshot(caller, agreementId).chain(snapshot -> accepted(agreementId,
+                snapshot.agreement().keyType(), range.start(), range.end()).map(keys -> {
+                    long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
+                    if (coefficients > MAX_COEFFICIENTS) {
+                        throw new InvalidRequest("This range holds " + coefficients + " coefficients, more than the "
+                                + MAX_COEFFICIENTS + " one answer may carry: ask for a shorter range");
+                    }
+                    return KeysInForce.of(snapshot.agreement(), snapshot.perimeter(), range, keys);
+                }));
     }
 
-    private static List<Step> steps(Agreement agreement, List<Attachment> attachments, InstantRange range,
-            List<KeyStore.StoredKey> keys) {
-        Map<Instant, List<KeyStore.StoredKey>> byStep = new LinkedHashMap<>();
-        keys.forEach(key -> byStep.computeIfAbsent(key.step(), s -> new ArrayList<>()).add(key));
-        Perimeter perimeter = new Perimeter(attachments);
-        Instant first = StepGrid.startOf(agreement.startDate);
-        List<Step> steps = new ArrayList<>();
-        for (Instant step = range.start(); step.isBefore(range.end()); step = StepGrid.next(step)) {
-            if (step.isBefore(first)) {
-                continue;
-            }
-            List<KeyStore.StoredKey> submitted = byStep.get(step);
-            if (agreement.keyType == KeyType.STATIC) {
-                steps.add(new Step(local(step), Source.STATIC, null, staticKeys(perimeter, step), null));
-            } else if (submitted == null) {
-                steps.add(new Step(local(step), Source.DEFAULT, null, null, null));
-            } else if (agreement.keyType == KeyType.DYNAMIC_FULL) {
-                steps.add(new Step(local(step), Source.SUBMITTED, null, null, submitted.stream()
-                        .map(key -> new Producer(key.producerId(), key.submissionId(), coefficients(key)))
-                        .toList()));
-            } else {
-                KeyStore.StoredKey key = submitted.get(0);
-                steps.add(new Step(local(step), Source.SUBMITTED, key.submissionId(), coefficients(key), null));
-            }
-        }
-        return steps;
-    }
-
-    private static List<Coefficient> staticKeys(Perimeter perimeter, Instant step) {
-        LocalDate day = LocalDate.ofInstant(step, ServiceClock.PARIS);
-        return perimeter.at(day).stream()
-                .filter(a -> a.role() == Role.CONS)
-                .sorted(Comparator.comparing(Attachment::usagePointId))
-                .map(a -> new Coefficient(a.usagePointId(), a.staticCoefficient()))
-                .toList();
-    }
-
-    private static List<Coefficient> coefficients(KeyStore.StoredKey key) {
-        List<Coefficient> coefficients = new ArrayList<>(key.consumers().length);
-        for (int i = 0; i < key.consumers().length; i++) {
-            coefficients.add(new Coefficient(key.consumers()[i], BigDecimal.valueOf(key.coefficients()[i], 2)));
-        }
-        return coefficients;
-    }
-
-    private static OffsetDateTime local(Instant instant) {
-        return instant.atZone(ServiceClock.PARIS).toOffsetDateTime();
+    /** The accepted keys of {@code [from, to)}, by step and producer; none for a key type without submissions. */
+    public Uni<List<StoredKey>> accepted(String agreementId, KeyType keyType, Instant from, Instant to) {
+        return keyType.isDynamic()
+                ? store.keys(agreementId, from, to, keyType == KeyType.DYNAMIC_FULL)
+                : Uni.createFrom().item(List.of());
     }
 }

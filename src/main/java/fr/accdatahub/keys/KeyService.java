@@ -2,23 +2,33 @@ package fr.accdatahub.keys;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.accdatahub.agreement.Agreement;
 import fr.accdatahub.agreement.AgreementService;
-import fr.accdatahub.agreement.KeyType;
-import fr.accdatahub.auth.Caller;
-import fr.accdatahub.calendar.ServiceClock;
-import fr.accdatahub.error.ApiException;
-import fr.accdatahub.error.JsonBodies;
-import fr.accdatahub.keys.StepReport.Status;
+import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementSnapshot;
+import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.clock.ServiceClock;
+import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.identity.Caller;
+import fr.accdatahub.keys.domain.AcceptedKey;
+import fr.accdatahub.keys.domain.KeyConflicts;
+import fr.accdatahub.keys.domain.KeyFile;
+import fr.accdatahub.keys.domain.KeySubmissionRequest;
+import fr.accdatahub.keys.domain.KeyValidator;
+import fr.accdatahub.keys.domain.PerimeterCalendar;
+import fr.accdatahub.keys.domain.Sha256;
+import fr.accdatahub.keys.domain.StepReport;
+import fr.accdatahub.keys.domain.StepReport.Status;
+import fr.accdatahub.keys.domain.SubmissionReport;
+import fr.accdatahub.keys.domain.SubmittedStep;
+import fr.accdatahub.keys.store.KeyStore;
 import fr.accdatahub.observability.Metrics;
+import fr.accdatahub.web.JsonBodies;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,12 +75,12 @@ public class KeyService {
     /** Judges and stores a submission; answers its report as JSON. */
     public Uni<String> submit(Caller caller, String agreementId, Submitted submitted, String idempotencyKey) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw ApiException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters");
+            throw new InvalidRequest("Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
         String digest = digest(submitted);
-        return agreements.withPerimeter(caller, agreementId).chain(snapshot -> {
-            KeyType keyType = snapshot.agreement().keyType;
-            if (keyType != KeyType.DYNAMIC_SIMPLE && keyType != KeyType.DYNAMIC_FULL) {
+        return agreements.snapshot(caller, agreementId).chain(snapshot -> {
+            KeyType keyType = snapshot.agreement().keyType();
+            if (!keyType.isDynamic()) {
                 throw KeyConflicts.keyTypeMismatch(keyType, keyType);
             }
             Uni<Optional<KeyStore.Previous>> previous = idempotencyKey == null
@@ -86,7 +96,8 @@ public class KeyService {
                 return clock.now().chain(now -> vertx.executeBlocking(Uni.createFrom().item(() ->
                                 judge(caller, snapshot, submitted, now, idempotencyKey, digest)))
                         .chain(judged -> store.store(judged.submission(), judged.report(), judged.accepted())
-                                .invoke(() -> metrics.keySteps(judged.steps()))
+                                .invoke(() -> judged.steps().forEach(step -> metrics.keyStep(step.status().name(),
+                                        step.rejectionCodes())))
                                 .replaceWith(judged.report())));
             });
         });
@@ -97,20 +108,20 @@ public class KeyService {
             List<StepReport> steps) {
     }
 
-    private Judged judge(Caller caller, AgreementService.WithPerimeter snapshot, Submitted submitted, Instant now,
+    private Judged judge(Caller caller, AgreementSnapshot snapshot, Submitted submitted, Instant now,
             String idempotencyKey, String digest) {
         Agreement agreement = snapshot.agreement();
         List<SubmittedStep> steps = steps(agreement, submitted);
-        KeyValidator.Outcome outcome = new KeyValidator(new KeyValidator.Context(agreement.keyType,
-                agreement.startDate, agreement.anniversaryDay, now, new PerimeterCalendar(snapshot.attachments())))
+        KeyValidator.Outcome outcome = new KeyValidator(new KeyValidator.Context(agreement.keyType(),
+                agreement.startDate(), agreement.anniversaryDay(), now, new PerimeterCalendar(snapshot.attachments())))
                 .validate(steps);
         String fileName = submitted instanceof Submitted.File file ? file.fileName() : null;
-        SubmissionReport report = new SubmissionReport(UUID.randomUUID(), agreement.id, caller.clientId(),
-                now.atZone(ServiceClock.PARIS).toOffsetDateTime(), agreement.keyType, fileName,
+        SubmissionReport report = new SubmissionReport(UUID.randomUUID(), agreement.id(), caller.clientId(),
+                Paris.local(now), agreement.keyType(), fileName,
                 outcome.count(Status.ACCEPTED), outcome.count(Status.PARTIALLY_ACCEPTED),
                 outcome.count(Status.REJECTED), outcome.steps());
-        KeyStore.Submission submission = new KeyStore.Submission(report.submissionId(), agreement.id,
-                caller.clientId(), now, agreement.keyType.name(), fileName, report.accepted(), report.rejected(),
+        KeyStore.Submission submission = new KeyStore.Submission(report.submissionId(), agreement.id(),
+                caller.clientId(), now, agreement.keyType().name(), fileName, report.accepted(), report.rejected(),
                 idempotencyKey, digest);
         try {
             return new Judged(submission, json.writeValueAsString(report), outcome.accepted(), outcome.steps());
@@ -123,29 +134,25 @@ public class KeyService {
         return switch (submitted) {
             case Submitted.Json body -> {
                 KeySubmissionRequest request = JsonBodies.read(json, body.body(), KeySubmissionRequest.class);
-                request.checkShape(agreement.keyType);
+                request.checkShape(agreement.keyType());
                 yield SubmittedStep.of(request);
             }
             case Submitted.File file -> {
-                if (agreement.keyType != KeyType.DYNAMIC_SIMPLE) {
-                    throw ApiException.conflict("key_type_mismatch",
-                            "Annex 5 files carry DYNAMIC_SIMPLE keys; this agreement's keys are " + agreement.keyType);
+                if (agreement.keyType() != KeyType.DYNAMIC_SIMPLE) {
+                    throw KeyConflicts.fileOfSimpleKeys(agreement.keyType());
                 }
-                yield KeyFile.read(file.fileName(), agreement.id, new String(file.body(), StandardCharsets.UTF_8));
+                yield KeyFile.read(file.fileName(), agreement.id(), new String(file.body(), StandardCharsets.UTF_8));
             }
         };
     }
 
     private static String digest(Submitted submitted) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        return Sha256.hex(sha -> {
             if (submitted instanceof Submitted.File file) {
                 sha.update(file.fileName().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            return HexFormat.of().formatHex(sha.digest(submitted.body()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+            sha.update(submitted.body());
+        });
     }
 }

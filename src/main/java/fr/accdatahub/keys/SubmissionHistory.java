@@ -2,9 +2,11 @@ package fr.accdatahub.keys;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.AgreementService;
-import fr.accdatahub.auth.Caller;
-import fr.accdatahub.calendar.ServiceClock;
-import fr.accdatahub.error.ApiException;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.identity.Caller;
+import fr.accdatahub.keys.store.KeyStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -35,7 +37,7 @@ public class SubmissionHistory {
 
     public Uni<Page> page(Caller caller, String agreementId, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
+            throw new InvalidRequest("page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
         }
         return agreements.get(caller, agreementId)
                 .chain(() -> store.countSubmissions(agreementId))
@@ -48,12 +50,12 @@ public class SubmissionHistory {
         UUID id = uuid(submissionId);
         return agreements.get(caller, agreementId)
                 .chain(() -> store.report(agreementId, id))
-                .map(report -> report.orElseThrow(() -> ApiException.notFound("No submission " + submissionId
+                .map(report -> report.orElseThrow(() -> new NotFound("No submission " + submissionId
                         + " for " + agreementId)));
     }
 
     private static Summary summary(KeyStore.Submission row) {
-        return new Summary(row.id(), row.receivedAt().atZone(ServiceClock.PARIS).toOffsetDateTime(), row.clientId(),
+        return new Summary(row.id(), Paris.local(row.receivedAt()), row.clientId(),
                 row.keyType(), row.fileName(), row.accepted(), row.rejected());
     }
 
@@ -61,7 +63,7 @@ public class SubmissionHistory {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("submission_id must be a UUID, not '" + value + "'");
+            throw new InvalidRequest("submission_id must be a UUID, not '" + value + "'");
         }
     }
 }

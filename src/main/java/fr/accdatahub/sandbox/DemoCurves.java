@@ -1,5 +1,6 @@
 package fr.accdatahub.sandbox;
 
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class DemoCurves {
         Integer[] values = new Integer[StepGrid.stepsIn(day)];
         for (int k = 0; k < values.length; k++) {
             Instant step = StepGrid.stepOf(day, k);
-            ZonedDateTime local = step.atZone(fr.accdatahub.calendar.ServiceClock.PARIS);
+            ZonedDateTime local = step.atZone(Paris.ZONE);
             int slot = local.getHour() * 4 + local.getMinute() / 15;
             double watts = StepGrid.minutesAt(step) == 30 ? (slots[slot] + slots[slot + 1]) / 2.0 : slots[slot];
             if (business) {

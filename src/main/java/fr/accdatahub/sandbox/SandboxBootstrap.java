@@ -1,9 +1,12 @@
 package fr.accdatahub.sandbox;
 
-import fr.accdatahub.auth.SigningKey;
+import fr.accdatahub.auth.domain.SigningKey;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,19 +36,25 @@ public final class SandboxBootstrap {
 
     private static final Logger LOG = Logger.getLogger(SandboxBootstrap.class);
 
-    private final Settings settings;
+    private final Config config;
     private EmbeddedDatabase embedded;
 
-    public SandboxBootstrap(Settings settings) {
-        this.settings = settings;
+    /** A bootstrap reading {@code config}: Quarkus' own rules (a system property wins over its variable). */
+    public SandboxBootstrap(Config config) {
+        this.config = config;
+    }
+
+    /** A bootstrap reading the process's system properties and environment, as Quarkus will. */
+    public static SandboxBootstrap ofProcess() {
+        return new SandboxBootstrap(new SmallRyeConfigBuilder().addSystemSources().build());
     }
 
     public boolean externalDatabaseConfigured() {
-        return settings.has("quarkus.datasource.reactive.url") || settings.has("quarkus.datasource.jdbc.url");
+        return has("quarkus.datasource.reactive.url") || has("quarkus.datasource.jdbc.url");
     }
 
     public Path dataDirectory() {
-        return Path.of(settings.get(DATA_DIR).orElse("data"));
+        return Path.of(get(DATA_DIR).orElse("data"));
     }
 
     /** Starts what is needed and returns the properties to hand to Quarkus. */
@@ -60,11 +69,11 @@ public final class SandboxBootstrap {
             properties.putAll(embedded.datasourceProperties());
             properties.put(SANDBOX_ENABLED, "true");
             properties.put(SANDBOX_SEED, "true");
-            if (!settings.has(JSON_LOGS)) {
+            if (!has(JSON_LOGS)) {
                 properties.put(JSON_LOGS, "false");
             }
         }
-        if (settings.has("quarkus.otel.exporter.otlp.endpoint")) {
+        if (has("quarkus.otel.exporter.otlp.endpoint")) {
             properties.put("quarkus.otel.sdk.disabled", "false");
         }
         properties.putAll(signingKeyProperties(sandbox));
@@ -75,25 +84,33 @@ public final class SandboxBootstrap {
     public Map<String, String> signingKeyProperties(boolean sandbox) {
         SigningKey key;
         Map<String, String> properties = new HashMap<>();
-        if (settings.has(SIGNING_KEY)) {
-            key = SigningKey.fromPem(settings.get(SIGNING_KEY).orElseThrow());
-        } else if (settings.has(SIGNING_KEY_FILE)) {
-            key = SigningKey.read(Path.of(settings.get(SIGNING_KEY_FILE).orElseThrow()));
+        if (has(SIGNING_KEY)) {
+            key = SigningKey.fromPem(get(SIGNING_KEY).orElseThrow());
+        } else if (has(SIGNING_KEY_FILE)) {
+            key = SigningKey.read(Path.of(get(SIGNING_KEY_FILE).orElseThrow()));
         } else if (sandbox) {
             Path file = dataDirectory().resolve("token-signing-key.pem");
             key = SigningKey.readOrCreate(file);
             properties.put(SIGNING_KEY_FILE, file.toAbsolutePath().toString());
-        } else if (settings.has(OIDC_SERVER)) {
+        } else if (has(OIDC_SERVER)) {
             return properties;
         } else {
             throw new IllegalStateException("With an external database, configure the token signing key: "
                     + "ACC_TOKEN_SIGNING_KEY (PKCS#8 PEM) or ACC_TOKEN_SIGNING_KEY_FILE, "
                     + "or an external OIDC provider with QUARKUS_OIDC_AUTH_SERVER_URL");
         }
-        if (!settings.has(OIDC_SERVER) && !settings.has(OIDC_PUBLIC_KEY)) {
+        if (!has(OIDC_SERVER) && !has(OIDC_PUBLIC_KEY)) {
             properties.put(OIDC_PUBLIC_KEY, key.publicKeyBase64());
         }
         return properties;
+    }
+
+    private Optional<String> get(String name) {
+        return config.getOptionalValue(name, String.class).filter(value -> !value.isBlank());
+    }
+
+    private boolean has(String name) {
+        return get(name).isPresent();
     }
 
     public void stop() {

@@ -1,20 +1,22 @@
 package fr.accdatahub.sandbox;
 
-import fr.accdatahub.agreement.Agreement;
 import fr.accdatahub.agreement.AgreementAdministration;
-import fr.accdatahub.agreement.AgreementChange;
-import fr.accdatahub.agreement.AgreementRequest;
-import fr.accdatahub.agreement.AgreementStatus;
-import fr.accdatahub.agreement.AttachmentRequest;
-import fr.accdatahub.agreement.KeyType;
+import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.PerimeterAdministration;
-import fr.accdatahub.agreement.Role;
+import fr.accdatahub.agreement.api.AgreementChange;
+import fr.accdatahub.agreement.api.AgreementRequest;
+import fr.accdatahub.agreement.api.AttachmentRequest;
+import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.auth.ClientAdministration;
-import fr.accdatahub.auth.ClientRequest;
-import fr.accdatahub.auth.ClientRole;
-import fr.accdatahub.calendar.ServiceClock;
-import fr.accdatahub.measure.CurveType;
-import fr.accdatahub.measure.RawCurveStore;
+import fr.accdatahub.auth.api.ClientRequest;
+import fr.accdatahub.clock.SandboxSettings;
+import fr.accdatahub.clock.ServiceClock;
+import fr.accdatahub.identity.ClientRole;
+import fr.accdatahub.rawcurve.RawCurveService;
+import fr.accdatahub.rawcurve.domain.CurveDay;
+import fr.accdatahub.rawcurve.domain.CurveType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -26,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,25 +52,27 @@ public class SandboxSeed {
 
     private static final Logger LOG = Logger.getLogger(SandboxSeed.class);
 
+    private final AgreementService existing;
     private final AgreementAdministration agreements;
     private final PerimeterAdministration perimeters;
     private final ClientAdministration clients;
-    private final RawCurveStore rawCurves;
+    private final RawCurveService rawCurves;
     private final ServiceClock clock;
     private final Vertx vertx;
     private final boolean enabled;
     private final List<DemoParticipant> participants = new ArrayList<>();
 
-    public SandboxSeed(AgreementAdministration agreements, PerimeterAdministration perimeters,
-            ClientAdministration clients, RawCurveStore rawCurves, ServiceClock clock, Vertx vertx,
-            @ConfigProperty(name = "acc.sandbox.seed") boolean enabled) {
+    public SandboxSeed(AgreementService existing, AgreementAdministration agreements,
+            PerimeterAdministration perimeters, ClientAdministration clients, RawCurveService rawCurves,
+            ServiceClock clock, Vertx vertx, SandboxSettings settings) {
+        this.existing = existing;
         this.agreements = agreements;
         this.perimeters = perimeters;
         this.clients = clients;
         this.rawCurves = rawCurves;
         this.clock = clock;
         this.vertx = vertx;
-        this.enabled = enabled;
+        this.enabled = settings.seed();
     }
 
     /** A seeded attachment, whose meter curve the seed makes up. */
@@ -84,8 +87,8 @@ public class SandboxSeed {
     }
 
     Uni<Void> seedOnce() {
-        return Panache.withSession(() -> Agreement.findById(ANNEX7_AGREEMENT)).chain(existing -> {
-            if (existing != null) {
+        return existing.exists(ANNEX7_AGREEMENT).chain(seeded -> {
+            if (seeded) {
                 return Uni.createFrom().voidItem();
             }
             LOG.info("Seeding the sandbox demo agreements ACC00000001 and ACC00000002");
@@ -152,17 +155,17 @@ public class SandboxSeed {
                 .chain(today -> vertx.executeBlocking(Uni.createFrom().item(() -> demoDays(today))))
                 .chain(days -> {
                     LOG.infof("Seeding %d days of demo meter curves", days.size());
-                    return clock.now().chain(now -> rawCurves.save(days, now));
+                    return rawCurves.save(days);
                 });
     }
 
-    private List<RawCurveStore.Day> demoDays(LocalDate today) {
+    private List<CurveDay> demoDays(LocalDate today) {
         DemoCurves curves = new DemoCurves();
-        List<RawCurveStore.Day> days = new ArrayList<>();
+        List<CurveDay> days = new ArrayList<>();
         for (DemoParticipant participant : participants) {
             LocalDate end = participant.end() == null || participant.end().isAfter(today) ? today : participant.end();
             for (LocalDate day = participant.start(); day.isBefore(end); day = day.plusDays(1)) {
-                days.add(new RawCurveStore.Day(participant.usagePointId(), participant.type(), day,
+                days.add(new CurveDay(participant.usagePointId(), participant.type(), day,
                         curves.day(participant.usagePointId(), participant.profile(), day)));
             }
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import fr.accdatahub.auth.domain.SigningKey;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.DatabaseTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -18,7 +18,24 @@ final class ServiceSettings {
             "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
             "quarkus.otel.exporter.otlp.endpoint", "quarkus.oidc.auth-server-url", "quarkus.flyway.validate-at-start");
 
+    private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([a-z0-9.-]+)\"\\)");
+    private static final Pattern MAPPED_METHOD = Pattern.compile("\\n\\s+[\\w<>]+ (\\w+)\\(\\);");
+
     private ServiceSettings() {
+    }
+
+    /** The properties of a {@code @ConfigMapping} interface: its prefix and each method's name in kebab case. */
+    private static Set<String> mapped(String code) {
+        Matcher mapping = CONFIG_MAPPING.matcher(code);
+        Set<String> properties = new TreeSet<>();
+        if (mapping.find()) {
+            Matcher method = MAPPED_METHOD.matcher(code);
+            while (method.find()) {
+                properties.add(mapping.group(1) + "." + method.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                        .toLowerCase(Locale.ROOT));
+            }
+        }
+        return properties;
     }
 
     static Set<String> environmentNames() throws IOException {
@@ -31,10 +48,12 @@ final class ServiceSettings {
         Pattern configProperty = Pattern.compile("\"((?:acc|quarkus)\\.[a-z0-9.-]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = configProperty.matcher(Files.readString(source));
+                String code = Files.readString(source);
+                Matcher matcher = configProperty.matcher(code);
                 while (matcher.find()) {
                     properties.add(matcher.group(1));
                 }
+                properties.addAll(mapped(code));
             }
         }
         Set<String> names = new TreeSet<>();

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import fr.accdatahub.support.Api.Fixture;
 import fr.accdatahub.support.Api;
+import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -320,7 +319,6 @@ class KeysApiTest {
     private static Map<String, Object> step(String start, List<Map<String, Object>> keys) {
         return Map.of("start", start, "keys", keys);
     }
-
 
     private static String path(Fixture agreement) {
         return Api.AGREEMENTS + "/" + agreement.agreementId() + "/repartition_keys";

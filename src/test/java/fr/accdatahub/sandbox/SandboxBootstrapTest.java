@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.accdatahub.auth.SigningKey;
+import fr.accdatahub.auth.domain.SigningKey;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +21,10 @@ class SandboxBootstrapTest {
     @Test
     void aConfiguredDatabaseIsUsedAsItIsWithoutSandboxOrSeed(@TempDir Path directory) {
         String pem = SigningKey.generate().toPem();
-        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(new Properties(), Map.of(
+        SandboxBootstrap bootstrap = bootstrap(Map.of(), Map.of(
                 "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db:5432/acc",
                 "ACC_DATA_DIR", directory.toString(),
-                "ACC_TOKEN_SIGNING_KEY", pem)));
+                "ACC_TOKEN_SIGNING_KEY", pem));
         Map<String, String> properties = bootstrap.prepare();
         assertTrue(bootstrap.externalDatabaseConfigured());
         assertFalse(properties.containsKey("quarkus.datasource.reactive.url"));
@@ -35,25 +37,23 @@ class SandboxBootstrapTest {
 
     @Test
     void aConfiguredDatabaseWithoutASigningKeyFailsClearly() {
-        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(new Properties(),
-                Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/acc")));
+        SandboxBootstrap bootstrap = bootstrap(Map.of(),
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/acc"));
         IllegalStateException failure = assertThrows(IllegalStateException.class, bootstrap::prepare);
         assertTrue(failure.getMessage().contains("ACC_TOKEN_SIGNING_KEY"));
     }
 
     @Test
     void anExternalOidcProviderNeedsNoSigningKey() {
-        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(new Properties(), Map.of(
+        SandboxBootstrap bootstrap = bootstrap(Map.of(), Map.of(
                 "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db:5432/acc",
-                "QUARKUS_OIDC_AUTH_SERVER_URL", "https://keycloak.example/realms/acc")));
+                "QUARKUS_OIDC_AUTH_SERVER_URL", "https://keycloak.example/realms/acc"));
         assertTrue(bootstrap.prepare().isEmpty());
     }
 
     @Test
     void withoutADatabaseTheSandboxStartsItsOwnAndKeepsItsKey(@TempDir Path directory) {
-        Properties system = new Properties();
-        system.setProperty("acc.data-dir", directory.toString());
-        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(system, Map.of()));
+        SandboxBootstrap bootstrap = bootstrap(Map.of("acc.data-dir", directory.toString()), Map.of());
         try {
             Map<String, String> properties = bootstrap.prepare();
             assertEquals("true", properties.get(SandboxBootstrap.SANDBOX_SEED));
@@ -65,5 +65,12 @@ class SandboxBootstrapTest {
         } finally {
             bootstrap.stop();
         }
+    }
+
+    /** A bootstrap reading these system properties and environment variables only, as Quarkus would read them. */
+    private static SandboxBootstrap bootstrap(Map<String, String> system, Map<String, String> environment) {
+        return new SandboxBootstrap(new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(system, "system", 400), new EnvConfigSource(environment, 300))
+                .build());
     }
 }

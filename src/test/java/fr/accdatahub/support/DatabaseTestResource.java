@@ -2,13 +2,13 @@ package fr.accdatahub.support;
 
 import fr.accdatahub.sandbox.EmbeddedDatabase;
 import fr.accdatahub.sandbox.SandboxBootstrap;
-import fr.accdatahub.sandbox.Settings;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Gives the tests a real PostgreSQL: the server named by {@code QUARKUS_DATASOURCE_REACTIVE_URL} when one is
@@ -25,9 +25,11 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        Properties properties = new Properties();
-        properties.setProperty(SandboxBootstrap.DATA_DIR, DATA_DIRECTORY.toString());
-        SandboxBootstrap bootstrap = new SandboxBootstrap(new Settings(properties, System.getenv()));
+        SandboxBootstrap bootstrap = new SandboxBootstrap(new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(Map.of(SandboxBootstrap.DATA_DIR, DATA_DIRECTORY.toString()),
+                        "test", 400))
+                .addSystemSources()
+                .build());
         Map<String, String> config = new HashMap<>();
         if (!bootstrap.externalDatabaseConfigured()) {
             embedded = EmbeddedDatabase.start(DATA_DIRECTORY.resolve("postgres"), true);

@@ -1,5 +1,0 @@
-package fr.accdatahub.agreement;
-
-public enum AgreementStatus {
-    ACTIVE, SUSPENDED, TERMINATED
-}

@@ -1,6 +1,0 @@
-package fr.accdatahub.agreement;
-
-import java.util.List;
-
-public record PerimeterView(String agreementId, List<ParticipantView> participants) {
-}

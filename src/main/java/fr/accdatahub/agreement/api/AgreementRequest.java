@@ -1,0 +1,33 @@
+package fr.accdatahub.agreement.api;
+
+import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.identifier.Identifiers;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * An agreement to create. Without an id, the next free {@code ACC} number is given. Its status defaults to
+ * SUSPENDED: it can be ACTIVE only once its perimeter holds a producer and a consumer.
+ */
+public record AgreementRequest(
+        @Pattern(regexp = Identifiers.AGREEMENT_ID, message = "must be ACC followed by 8 digits") String agreementId,
+        @NotBlank @Size(max = 200) String name,
+        AgreementStatus status,
+        @NotNull KeyType keyType,
+        @NotNull LocalDate startDate,
+        @Min(1) @Max(28) Integer anniversaryDay,
+        @Size(max = 200) String geographicScope,
+        @Valid @NotNull PmoRequest pmo) {
+
+    public record PmoRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Pattern(regexp = Identifiers.SIRET, message = "must be 14 digits") String siret) {
+    }
+}

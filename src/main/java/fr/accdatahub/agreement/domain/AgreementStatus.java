@@ -1,0 +1,5 @@
+package fr.accdatahub.agreement.domain;
+
+public enum AgreementStatus {
+    ACTIVE, SUSPENDED, TERMINATED
+}

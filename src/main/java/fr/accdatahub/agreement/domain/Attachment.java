@@ -1,0 +1,18 @@
+package fr.accdatahub.agreement.domain;
+
+import fr.accdatahub.calendar.DatePeriod;
+import java.math.BigDecimal;
+
+/**
+ * One attachment (rattachement) of a PRM to an agreement in one role over a period {@code [start, end)}: its name,
+ * its static coefficient (a percentage, STATIC agreements' consumers only) and its off-peak hours (heures creuses,
+ * e.g. {@code 22:00-06:00}; null for the default).
+ */
+public record Attachment(String usagePointId, Role role, DatePeriod period, String name, BigDecimal staticCoefficient,
+        String offpeakHours) {
+
+    /** An attachment as the perimeter rules see it: no name, default off-peak hours. */
+    public Attachment(String usagePointId, Role role, DatePeriod period, BigDecimal staticCoefficient) {
+        this(usagePointId, role, period, null, staticCoefficient, null);
+    }
+}

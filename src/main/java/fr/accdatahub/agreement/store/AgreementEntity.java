@@ -1,0 +1,52 @@
+package fr.accdatahub.agreement.store;
+
+import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.KeyType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** An agreement's row. */
+@Entity(name = "Agreement")
+@Table(name = "agreement")
+public class AgreementEntity {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public AgreementStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "key_type")
+    public KeyType keyType;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    /** Date anniversaire mensuelle: the day of month on which calculation periods start. */
+    @Column(name = "anniversary_day")
+    public short anniversaryDay;
+
+    @Column(name = "geographic_scope")
+    public String geographicScope;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "pmo_id")
+    public PmoEntity pmo;
+
+    public Agreement toAgreement() {
+        return new Agreement(id, name, status, keyType, startDate, anniversaryDay, geographicScope,
+                new Agreement.Pmo(pmo.name, pmo.siret));
+    }
+}

@@ -1,0 +1,20 @@
+package fr.accdatahub.agreement.store;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Attachments' rows. Call within a session. */
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepository<ParticipantEntity> {
+
+    public Uni<List<ParticipantEntity>> ofAgreement(String agreementId) {
+        return list("agreementId", agreementId);
+    }
+
+    /** The attachments of a PRM to other agreements than {@code agreementId}. */
+    public Uni<List<ParticipantEntity>> elsewhere(String usagePointId, String agreementId) {
+        return list("usagePointId = ?1 and agreementId <> ?2", usagePointId, agreementId);
+    }
+}

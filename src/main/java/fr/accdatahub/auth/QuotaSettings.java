@@ -1,0 +1,14 @@
+package fr.accdatahub.auth;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The default request quotas of a client ({@code acc.quota.*}); a client may have its own. */
+@ConfigMapping(prefix = "acc.quota")
+public interface QuotaSettings {
+
+    /** Requests a client may make in a calendar second. */
+    int perSecond();
+
+    /** Requests a client may make in a calendar hour. */
+    int perHour();
+}

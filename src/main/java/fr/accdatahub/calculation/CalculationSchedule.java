@@ -1,0 +1,81 @@
+package fr.accdatahub.calculation;
+
+import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.calculation.domain.Calculation;
+import fr.accdatahub.calculation.domain.CalculationPeriods;
+import fr.accdatahub.calculation.store.CalculationStore;
+import fr.accdatahub.clock.ServiceClock;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Computes, on a schedule ({@code acc.calculation.every}), every period whose key deadline has passed and that has no
+ * published calculation yet, for every agreement that is not terminated. One replica at a time: a run holds a
+ * PostgreSQL advisory lock ({@link CalculationStore#aloneOnSchedule}); a replica whose turn comes while another runs
+ * skips it.
+ */
+@ApplicationScoped
+public class CalculationSchedule {
+
+    private static final Logger LOG = Logger.getLogger(CalculationSchedule.class);
+
+    private final CalculationService calculations;
+    private final AgreementService agreements;
+    private final CalculationStore store;
+    private final ServiceClock clock;
+
+    public CalculationSchedule(CalculationService calculations, AgreementService agreements, CalculationStore store,
+            ServiceClock clock) {
+        this.calculations = calculations;
+        this.agreements = agreements;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${acc.calculation.every}", delayed = "${acc.calculation.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> onSchedule() {
+        return runDueAlone().invoke(count -> {
+            if (count > 0) {
+                LOG.infof("Computed %d due calculation periods", count);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Runs every due period unless another replica is doing so; answers how many were computed. */
+    public Uni<Integer> runDueAlone() {
+        return store.aloneOnSchedule(this::runDue, () -> {
+            LOG.debug("Due periods are being computed by another replica: turn skipped");
+            return 0;
+        });
+    }
+
+    /** Runs every due period; answers how many were computed. */
+    public Uni<Integer> runDue() {
+        return clock.now().chain(now -> agreements.notTerminated()
+                .chain(list -> Multi.createFrom().iterable(list)
+                        .onItem().transformToUniAndConcatenate(agreement -> runDue(agreement, now))
+                        .collect().with(Collectors.summingInt(Integer::intValue))));
+    }
+
+    private Uni<Integer> runDue(Agreement agreement, Instant now) {
+        return store.computedPeriods(agreement.id()).chain(computed -> {
+            List<LocalDate> due = CalculationPeriods.due(agreement, now, new HashSet<>(computed));
+            return Multi.createFrom().iterable(due)
+                    .onItem().transformToUniAndConcatenate(start -> calculations
+                            .run(agreement.id(), start, Calculation.Trigger.SCHEDULE)
+                            .map(calculation -> 1)
+                            .onFailure().recoverWithItem(0))
+                    .collect().with(Collectors.summingInt(Integer::intValue));
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package fr.accdatahub.calculation;
+
+import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementSnapshot;
+import fr.accdatahub.allocation.PeriodAllocation;
+import fr.accdatahub.calculation.domain.Calculation;
+import fr.accdatahub.calculation.domain.CalculationPeriods;
+import fr.accdatahub.calculation.domain.PeriodInputs;
+import fr.accdatahub.calculation.store.CalculationStore;
+import fr.accdatahub.calendar.CalculationPeriod;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.clock.ServiceClock;
+import fr.accdatahub.failure.Failure;
+import fr.accdatahub.keys.KeyReader;
+import fr.accdatahub.observability.Metrics;
+import fr.accdatahub.rawcurve.RawCurveService;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the monthly calculation of one period of one agreement: reads the perimeter, the raw curves (from a week
+ * before, for estimates) and the keys, allocates every step (off the event loop), and stores the results as the
+ * period's current ones. A rerun computes again from what is stored then and replaces the previous results.
+ */
+@ApplicationScoped
+public class CalculationService {
+
+    private static final Logger LOG = Logger.getLogger(CalculationService.class);
+
+    private final AgreementService agreements;
+    private final RawCurveService rawCurves;
+    private final KeyReader keys;
+    private final CalculationStore store;
+    private final ServiceClock clock;
+    private final Vertx vertx;
+    private final Metrics metrics;
+
+    public CalculationService(AgreementService agreements, RawCurveService rawCurves, KeyReader keys,
+            CalculationStore store, ServiceClock clock, Vertx vertx, Metrics metrics) {
+        this.agreements = agreements;
+        this.rawCurves = rawCurves;
+        this.keys = keys;
+        this.store = store;
+        this.clock = clock;
+        this.vertx = vertx;
+        this.metrics = metrics;
+    }
+
+    public Uni<Calculation> run(String agreementId, LocalDate periodStart, Calculation.Trigger trigger) {
+        return agreements.snapshot(agreementId).chain(snapshot -> clock.now().chain(now -> {
+            CalculationPeriod period = CalculationPeriods.over(
+                    CalculationPeriods.starting(snapshot.agreement(), periodStart), now);
+            return compute(snapshot, period, trigger, now);
+        }));
+    }
+
+    /** Every run of an agreement's calculations, newest period first. */
+    public Uni<List<Calculation>> list(String agreementId) {
+        return agreements.requireExists(agreementId).chain(() -> store.list(agreementId));
+    }
+
+    private Uni<Calculation> compute(AgreementSnapshot snapshot, CalculationPeriod period, Calculation.Trigger trigger,
+            Instant now) {
+        Agreement agreement = snapshot.agreement();
+        Instant start = StepGrid.startOf(period.start());
+        Instant end = StepGrid.startOf(period.end());
+        List<String> prms = snapshot.attachments().stream().map(a -> a.usagePointId()).distinct().toList();
+        long began = System.nanoTime();
+        UUID id = UUID.randomUUID();
+        return keys.accepted(agreement.id(), agreement.keyType(), start, end)
+                .chain(stored -> rawCurves.days(prms, period.start().minusWeeks(1), period.end())
+                        .chain(raw -> vertx.executeBlocking(Uni.createFrom().item(() -> {
+                            PeriodInputs inputs = new PeriodInputs(period, agreement.keyType(),
+                                    snapshot.attachments(), raw, stored);
+                            PeriodAllocation result = PeriodAllocation.run(inputs.steps, inputs.end,
+                                    inputs.consumption, inputs.production, inputs.consumerAttached,
+                                    inputs.producerAttached, inputs.classOf, inputs.keys);
+                            return new Computed(inputs, result);
+                        }))))
+                .chain(computed -> {
+                    Calculation calculation = record(id, agreement, period, trigger, now, began, computed, null);
+                    return store.saveCompleted(calculation, computed.inputs(), computed.result())
+                            .invoke(() -> metrics.calculation(calculation.status().name(), trigger.name(),
+                                    Duration.ofNanos(System.nanoTime() - began)))
+                            .replaceWith(calculation);
+                })
+                .onFailure(failure -> !(failure instanceof Failure)).recoverWithUni(failure -> {
+                    LOG.errorf(failure, "Calculation of %s from %s failed", agreement.id(), period.start());
+                    Calculation failed = record(id, agreement, period, trigger, now, began, null,
+                            String.valueOf(failure.getMessage()));
+                    metrics.calculation(failed.status().name(), trigger.name(),
+                            Duration.ofNanos(System.nanoTime() - began));
+                    return store.saveFailed(failed).chain(() -> Uni.createFrom().failure(failure));
+                });
+    }
+
+    private record Computed(PeriodInputs inputs, PeriodAllocation result) {
+    }
+
+    private static Calculation record(UUID id, Agreement agreement, CalculationPeriod period,
+            Calculation.Trigger trigger, Instant now, long began, Computed computed, String failure) {
+        Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began)).truncatedTo(ChronoUnit.MILLIS);
+        return new Calculation(id, agreement.id(), period.start(), period.end(),
+                computed == null ? Calculation.Status.FAILED : Calculation.Status.COMPLETED, trigger, computed != null,
+                Paris.local(now), Paris.local(finished), agreement.keyType().name(),
+                computed == null ? 0 : computed.inputs().steps.length,
+                computed == null ? 0 : computed.result().defaultSteps(),
+                computed == null ? List.of() : computed.inputs().submissions,
+                computed == null ? 0 : computed.inputs().measuredPoints,
+                computed == null ? 0 : computed.inputs().estimatedPoints, failure);
+    }
+}

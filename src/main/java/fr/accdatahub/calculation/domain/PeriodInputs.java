@@ -1,0 +1,275 @@
+package fr.accdatahub.calculation.domain;
+
+import fr.accdatahub.agreement.domain.Attachment;
+import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.allocation.KeyPlan;
+import fr.accdatahub.calendar.CalculationPeriod;
+import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.TimeClass;
+import fr.accdatahub.keys.domain.StoredKey;
+import fr.accdatahub.rawcurve.domain.CurveDay;
+import fr.accdatahub.rawcurve.domain.CurveType;
+import fr.accdatahub.rawcurve.domain.GapFiller;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything a period's allocation needs, in the engine's positions, as one value: the steps, the participants
+ * attached during the period (by ascending PRM) and when, their meter values with gaps estimated (and how many were
+ * measured and estimated), each consumer's time class per step, and the keys. Built from what was read from
+ * storage; plain Java. Its arrays are not copied: nothing writes them once it is built.
+ */
+public final class PeriodInputs {
+
+    public final CalculationPeriod period;
+    public final Instant[] steps;
+    public final Instant end;
+    public final List<String> consumers;
+    public final List<String> producers;
+    public final boolean[][] consumerAttached;
+    public final boolean[][] producerAttached;
+    public final double[][] consumption;
+    public final double[][] production;
+    public final boolean[][] consumptionEstimated;
+    public final boolean[][] productionEstimated;
+    public final int[][] classOf;
+    public final KeyPlan keys;
+    public final List<UUID> submissions;
+    public final int measuredPoints;
+    public final int estimatedPoints;
+
+    public PeriodInputs(CalculationPeriod period, KeyType keyType, List<Attachment> participants,
+            List<CurveDay> raw, List<StoredKey> storedKeys) {
+        this.period = period;
+        this.end = StepGrid.startOf(period.end());
+        this.steps = steps(StepGrid.startOf(period.start()), end);
+        DatePeriod range = new DatePeriod(period.start(), period.end());
+        this.consumers = attachedIds(participants, Role.CONS, range);
+        this.producers = attachedIds(participants, Role.PROD, range);
+        this.consumerAttached = attached(participants, consumers, Role.CONS);
+        this.producerAttached = attached(participants, producers, Role.PROD);
+        Instant[] extended = steps(StepGrid.startOf(period.start().minusWeeks(1)), end);
+        int offset = extended.length - steps.length;
+        Map<LocalDate, Integer> dayStarts = dayStarts(extended);
+        GapFiller filler = new GapFiller(extended);
+        this.consumptionEstimated = new boolean[consumers.size()][];
+        this.productionEstimated = new boolean[producers.size()][];
+        this.consumption = series(consumers, CurveType.CONS, raw, extended, dayStarts, filler, offset,
+                consumptionEstimated);
+        this.production = series(producers, CurveType.PROD, raw, extended, dayStarts, filler, offset,
+                productionEstimated);
+        this.classOf = classes(participants);
+        this.keys = keyPlan(keyType, participants, storedKeys);
+        this.submissions = storedKeys.stream().map(StoredKey::submissionId).distinct().sorted().toList();
+        this.measuredPoints = points(consumerAttached, consumptionEstimated, false)
+                + points(producerAttached, productionEstimated, false);
+        this.estimatedPoints = points(consumerAttached, consumptionEstimated, true)
+                + points(producerAttached, productionEstimated, true);
+    }
+
+    private static Instant[] steps(Instant from, Instant to) {
+        List<Instant> steps = new ArrayList<>();
+        for (Instant step = from; step.isBefore(to); step = StepGrid.next(step)) {
+            steps.add(step);
+        }
+        return steps.toArray(Instant[]::new);
+    }
+
+    private static List<String> attachedIds(List<Attachment> participants, Role role, DatePeriod range) {
+        return participants.stream()
+                .filter(p -> p.role() == role && p.period().overlaps(range))
+                .map(Attachment::usagePointId)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private boolean[][] attached(List<Attachment> participants, List<String> ids, Role role) {
+        boolean[][] attached = new boolean[ids.size()][steps.length];
+        for (int position = 0; position < ids.size(); position++) {
+            String id = ids.get(position);
+            List<DatePeriod> periods = participants.stream()
+                    .filter(p -> p.role() == role && p.usagePointId().equals(id))
+                    .map(Attachment::period)
+                    .toList();
+            LocalDate day = null;
+            boolean in = false;
+            for (int s = 0; s < steps.length; s++) {
+                LocalDate stepDay = StepGrid.dayOf(steps[s]);
+                if (!stepDay.equals(day)) {
+                    day = stepDay;
+                    LocalDate current = day;
+                    in = periods.stream().anyMatch(p -> p.contains(current));
+                }
+                attached[position][s] = in;
+            }
+        }
+        return attached;
+    }
+
+    private static Map<LocalDate, Integer> dayStarts(Instant[] extended) {
+        Map<LocalDate, Integer> starts = new HashMap<>();
+        for (int k = 0; k < extended.length; k++) {
+            starts.putIfAbsent(StepGrid.dayOf(extended[k]), k);
+        }
+        return starts;
+    }
+
+    private double[][] series(List<String> ids, CurveType type, List<CurveDay> raw, Instant[] extended,
+            Map<LocalDate, Integer> dayStarts, GapFiller filler, int offset, boolean[][] estimated) {
+        Map<String, Integer> positions = new HashMap<>();
+        double[][] values = new double[ids.size()][extended.length];
+        for (int i = 0; i < ids.size(); i++) {
+            positions.put(ids.get(i), i);
+            Arrays.fill(values[i], Double.NaN);
+        }
+        for (CurveDay day : raw) {
+            Integer position = positions.get(day.usagePointId());
+            Integer start = dayStarts.get(day.day());
+            if (day.type() != type || position == null || start == null) {
+                continue;
+            }
+            Integer[] watts = day.watts();
+            for (int k = 0; k < watts.length && start + k < extended.length; k++) {
+                if (watts[k] != null) {
+                    values[position][start + k] = watts[k];
+                }
+            }
+        }
+        double[][] period = new double[ids.size()][];
+        for (int i = 0; i < ids.size(); i++) {
+            boolean[] filled = filler.fill(values[i]);
+            period[i] = Arrays.copyOfRange(values[i], offset, extended.length);
+            estimated[i] = Arrays.copyOfRange(filled, offset, extended.length);
+        }
+        return period;
+    }
+
+    /** The attached steps whose value was estimated, or measured. */
+    private static int points(boolean[][] attached, boolean[][] estimated, boolean wasEstimated) {
+        int count = 0;
+        for (int i = 0; i < attached.length; i++) {
+            for (int s = 0; s < attached[i].length; s++) {
+                if (attached[i][s] && estimated[i][s] == wasEstimated) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private int[][] classes(List<Attachment> participants) {
+        Map<String, TimeClass.OffPeak> offPeak = new HashMap<>();
+        for (String id : consumers) {
+            String hours = participants.stream()
+                    .filter(p -> p.role() == Role.CONS && p.usagePointId().equals(id) && p.offpeakHours() != null)
+                    .map(Attachment::offpeakHours)
+                    .findFirst()
+                    .orElse(null);
+            offPeak.put(id, TimeClass.OffPeak.parse(hours));
+        }
+        int[][] classOf = new int[steps.length][consumers.size()];
+        for (int s = 0; s < steps.length; s++) {
+            for (int j = 0; j < consumers.size(); j++) {
+                classOf[s][j] = TimeClass.of(steps[s], offPeak.get(consumers.get(j))).ordinal();
+            }
+        }
+        return classOf;
+    }
+
+    private KeyPlan keyPlan(KeyType keyType, List<Attachment> participants, List<StoredKey> stored) {
+        KeyPlan.Kind kind = switch (keyType) {
+            case STATIC -> KeyPlan.Kind.STATIC;
+            case DYNAMIC_SIMPLE -> KeyPlan.Kind.SIMPLE;
+            case DYNAMIC_FULL -> KeyPlan.Kind.FULL;
+            case DEFAULT -> KeyPlan.Kind.DEFAULT;
+        };
+        KeyPlan plan = new KeyPlan(kind, steps.length, producers.size(), consumers.size());
+        if (kind == KeyPlan.Kind.STATIC) {
+            staticKeys(participants, plan);
+            return plan;
+        }
+        Map<Instant, Integer> stepIndex = new HashMap<>(steps.length * 2);
+        for (int s = 0; s < steps.length; s++) {
+            stepIndex.put(steps[s], s);
+        }
+        Map<List<String>, int[]> columns = new HashMap<>();
+        for (StoredKey key : stored) {
+            Integer s = stepIndex.get(key.step());
+            if (s == null) {
+                continue;
+            }
+            int[] positions = columns.computeIfAbsent(Arrays.asList(key.consumers()), this::consumerPositions);
+            short[] row = new short[consumers.size()];
+            for (int c = 0; c < positions.length; c++) {
+                if (positions[c] >= 0) {
+                    row[positions[c]] = key.coefficients()[c];
+                }
+            }
+            if (kind == KeyPlan.Kind.SIMPLE) {
+                plan.setShared(s, row);
+            } else {
+                int producer = producers.indexOf(key.producerId());
+                if (producer >= 0) {
+                    plan.setProducer(s, producer, row);
+                }
+            }
+        }
+        return plan;
+    }
+
+    private void staticKeys(List<Attachment> participants, KeyPlan plan) {
+        LocalDate day = null;
+        short[] row = null;
+        for (int s = 0; s < steps.length; s++) {
+            LocalDate stepDay = StepGrid.dayOf(steps[s]);
+            if (!stepDay.equals(day)) {
+                day = stepDay;
+                row = new short[consumers.size()];
+                for (Attachment p : participants) {
+                    int j = consumers.indexOf(p.usagePointId());
+                    if (p.role() == Role.CONS && j >= 0 && p.period().contains(day) && p.staticCoefficient() != null) {
+                        row[j] = (short) p.staticCoefficient().multiply(BigDecimal.valueOf(100)).intValueExact();
+                    }
+                }
+            }
+            plan.setShared(s, row);
+        }
+    }
+
+    private int[] consumerPositions(List<String> ids) {
+        int[] positions = new int[ids.size()];
+        Map<String, Integer> index = new HashMap<>();
+        for (int j = 0; j < consumers.size(); j++) {
+            index.put(consumers.get(j), j);
+        }
+        for (int c = 0; c < ids.size(); c++) {
+            positions[c] = index.getOrDefault(ids.get(c), -1);
+        }
+        return positions;
+    }
+
+    /** Each local day of the period with its steps' index range {@code [from, to)}. */
+    public Map<LocalDate, int[]> dayRanges() {
+        Map<LocalDate, int[]> ranges = new LinkedHashMap<>();
+        for (int s = 0; s < steps.length; s++) {
+            LocalDate day = StepGrid.dayOf(steps[s]);
+            int[] range = ranges.computeIfAbsent(day, d -> new int[] {-1, -1});
+            if (range[0] < 0) {
+                range[0] = s;
+            }
+            range[1] = s + 1;
+        }
+        return ranges;
+    }
+}

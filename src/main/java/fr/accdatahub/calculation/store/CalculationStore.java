@@ -1,0 +1,211 @@
+package fr.accdatahub.calculation.store;
+
+import fr.accdatahub.allocation.PeriodAllocation;
+import fr.accdatahub.calculation.domain.Calculation;
+import fr.accdatahub.calculation.domain.PeriodInputs;
+import fr.accdatahub.calculation.domain.ResultRows;
+import fr.accdatahub.calculation.domain.ResultRows.CurveRow;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.calendar.TimeClass;
+import fr.accdatahub.storage.PgArrays;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Calculation runs and their results in PostgreSQL. A completed run's results are written, and made the period's
+ * current ones in place of the previous run's, in one transaction: readers see the old results or the new, never a mix.
+ */
+@ApplicationScoped
+public class CalculationStore {
+
+    private static final int ROWS_PER_STATEMENT = 1_000;
+    /** The advisory lock of the calculation schedule ("acc-calc"). */
+    public static final long SCHEDULE_LOCK = 0x6163632d63616c63L;
+
+    private static final String TRY_SCHEDULE_LOCK = "SELECT pg_try_advisory_xact_lock($1)";
+
+    private static final String INSERT_CALCULATION = """
+            INSERT INTO calculation (id, agreement_id, period_start, period_end, status, trigger, current, started_at,
+                                     finished_at, key_type, steps, default_steps, submissions, measured_points,
+                                     estimated_points, failure)
+            VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8, $9, $10, $11, $12, $13, $14, $15)""";
+
+    private static final String INSERT_CURVES = """
+            INSERT INTO result_curve (calculation_id, usage_point_id, quantity, day, value, estimated)
+            SELECT $1, t.prm, t.quantity, t.day, t.value::double precision[], t.estimated::boolean[]
+            FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::text[])
+                AS t(prm, quantity, day, value, estimated)""";
+
+    private static final String INSERT_PAIRS = """
+            INSERT INTO result_pair (calculation_id, producer_id, consumer_id, time_class, energy_wh)
+            SELECT $1, t.producer, t.consumer, t.class, t.energy
+            FROM unnest($2::text[], $3::text[], $4::text[], $5::double precision[]) AS t(producer, consumer, class, energy)""";
+
+    private static final String PERIOD_CURRENT =
+            "SELECT id FROM calculation WHERE agreement_id = $1 AND period_start = $2 AND current";
+    private static final String DELETE_CURRENT_CURVES =
+            "DELETE FROM result_curve WHERE calculation_id IN (" + PERIOD_CURRENT + ")";
+    private static final String DELETE_CURRENT_PAIRS =
+            "DELETE FROM result_pair WHERE calculation_id IN (" + PERIOD_CURRENT + ")";
+    private static final String UNMARK_CURRENT =
+            "UPDATE calculation SET current = false WHERE agreement_id = $1 AND period_start = $2 AND current";
+    private static final String MARK_CURRENT = "UPDATE calculation SET current = true WHERE id = $1";
+
+    private static final String LIST = "SELECT * FROM calculation WHERE agreement_id = $1 "
+            + "ORDER BY period_start DESC, started_at DESC";
+    private static final String COMPUTED_PERIODS =
+            "SELECT period_start FROM calculation WHERE agreement_id = $1 AND current";
+
+    private final Pool pool;
+
+    public CalculationStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Runs {@code work} holding the schedule's transaction-level advisory lock, which PostgreSQL releases when the
+     * transaction ends or its connection closes; while another holds it, answers {@code skipped} instead.
+     */
+    public <T> Uni<T> aloneOnSchedule(Supplier<Uni<T>> work, Supplier<T> skipped) {
+        return pool.withTransaction(transaction -> transaction.preparedQuery(TRY_SCHEDULE_LOCK)
+                .execute(Tuple.of(SCHEDULE_LOCK))
+                .chain(locked -> locked.iterator().next().getBoolean(0)
+                        ? work.get()
+                        : Uni.createFrom().item(skipped)));
+    }
+
+    /** Stores a completed run and makes it the period's current one. */
+    public Uni<Void> saveCompleted(Calculation calculation, PeriodInputs inputs, PeriodAllocation result) {
+        List<CurveRow> rows = ResultRows.of(inputs, result);
+        return pool.withTransaction(connection -> insert(connection, calculation)
+                .chain(() -> insertCurves(connection, calculation.calculationId(), rows))
+                .chain(() -> insertPairs(connection, calculation.calculationId(), inputs, result))
+                .chain(() -> makeCurrent(connection, calculation)));
+    }
+
+    /** Records a run that failed; the period's current results stay as they were. */
+    public Uni<Void> saveFailed(Calculation calculation) {
+        return pool.withTransaction(connection -> insert(connection, calculation));
+    }
+
+    public Uni<List<Calculation>> list(String agreementId) {
+        return pool.preparedQuery(LIST)
+                .execute(Tuple.of(agreementId))
+                .map(rows -> {
+                    List<Calculation> calculations = new ArrayList<>(rows.size());
+                    rows.forEach(row -> calculations.add(calculation(row)));
+                    return calculations;
+                });
+    }
+
+    /** The periods of an agreement that have a current (published) calculation. */
+    public Uni<List<LocalDate>> computedPeriods(String agreementId) {
+        return pool.preparedQuery(COMPUTED_PERIODS)
+                .execute(Tuple.of(agreementId))
+                .map(rows -> {
+                    List<LocalDate> periods = new ArrayList<>(rows.size());
+                    rows.forEach(row -> periods.add(row.getLocalDate(0)));
+                    return periods;
+                });
+    }
+
+    private static Uni<Void> insert(SqlConnection connection, Calculation c) {
+        return connection.preparedQuery(INSERT_CALCULATION).execute(Tuple.from(Arrays.asList(
+                        c.calculationId(), c.agreementId(), c.periodStart(), c.periodEnd(), c.status().name(),
+                        c.trigger().name(), c.startedAt(), c.finishedAt(), c.keyType(), c.steps(), c.defaultSteps(),
+                        c.submissions().toArray(UUID[]::new), c.measuredPoints(), c.estimatedPoints(), c.failure())))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> makeCurrent(SqlConnection connection, Calculation c) {
+        Tuple period = Tuple.of(c.agreementId(), c.periodStart());
+        return connection.preparedQuery(DELETE_CURRENT_CURVES).execute(period)
+                .chain(() -> connection.preparedQuery(DELETE_CURRENT_PAIRS).execute(period))
+                .chain(() -> connection.preparedQuery(UNMARK_CURRENT).execute(period))
+                .chain(() -> connection.preparedQuery(MARK_CURRENT).execute(Tuple.of(c.calculationId())))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> insertCurves(SqlConnection connection, UUID id, List<CurveRow> rows) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<CurveRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            chain = chain.chain(() -> connection.preparedQuery(INSERT_CURVES).execute(curveTuple(id, chunk))
+                    .replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private static Tuple curveTuple(UUID id, List<CurveRow> chunk) {
+        String[] prms = new String[chunk.size()];
+        String[] quantities = new String[chunk.size()];
+        LocalDate[] days = new LocalDate[chunk.size()];
+        String[] values = new String[chunk.size()];
+        String[] estimated = new String[chunk.size()];
+        for (int r = 0; r < chunk.size(); r++) {
+            CurveRow row = chunk.get(r);
+            prms[r] = row.usagePointId();
+            quantities[r] = row.quantity();
+            days[r] = row.day();
+            values[r] = PgArrays.of(row.values());
+            estimated[r] = row.estimated() == null ? null : PgArrays.of(row.estimated());
+        }
+        return Tuple.of(id, prms, quantities, days, values, estimated);
+    }
+
+    private static Uni<Void> insertPairs(SqlConnection connection, UUID id, PeriodInputs inputs,
+            PeriodAllocation result) {
+        List<String> producers = new ArrayList<>();
+        List<String> consumers = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        List<Double> energies = new ArrayList<>();
+        int consumerCount = inputs.consumers.size();
+        for (int i = 0; i < inputs.producers.size(); i++) {
+            for (int j = 0; j < consumerCount; j++) {
+                for (TimeClass timeClass : TimeClass.values()) {
+                    double energy = result.pairs[(i * consumerCount + j) * PeriodAllocation.CLASSES
+                            + timeClass.ordinal()];
+                    if (energy > 0) {
+                        producers.add(inputs.producers.get(i));
+                        consumers.add(inputs.consumers.get(j));
+                        classes.add(timeClass.name());
+                        energies.add(energy);
+                    }
+                }
+            }
+        }
+        if (producers.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(INSERT_PAIRS).execute(Tuple.of(id, producers.toArray(String[]::new),
+                        consumers.toArray(String[]::new), classes.toArray(String[]::new),
+                        energies.toArray(Double[]::new)))
+                .replaceWithVoid();
+    }
+
+    private static OffsetDateTime paris(OffsetDateTime instant) {
+        return Paris.local(instant.toInstant());
+    }
+
+    private static Calculation calculation(Row row) {
+        UUID[] submissions = row.getArrayOfUUIDs("submissions");
+        return new Calculation(row.getUUID("id"), row.getString("agreement_id"), row.getLocalDate("period_start"),
+                row.getLocalDate("period_end"), Calculation.Status.valueOf(row.getString("status")),
+                Calculation.Trigger.valueOf(row.getString("trigger")), row.getBoolean("current"),
+                paris(row.getOffsetDateTime("started_at")), paris(row.getOffsetDateTime("finished_at")),
+                row.getString("key_type"),
+                row.getInteger("steps"), row.getInteger("default_steps"), List.of(submissions),
+                row.getInteger("measured_points"), row.getInteger("estimated_points"), row.getString("failure"));
+    }
+}

@@ -1,0 +1,85 @@
+package fr.accdatahub.calculation.store;
+
+import fr.accdatahub.calculation.domain.Results.CurrentRun;
+import fr.accdatahub.calculation.domain.Results.DayCurve;
+import fr.accdatahub.calculation.domain.Results.PairEnergy;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reading the current calculations' results: which runs cover a range, their curves (streamed), their pairs. */
+@ApplicationScoped
+public class ResultStore {
+
+    private static final int ROWS_PER_FETCH = 200;
+
+    private static final String CURRENT_RUNS = "SELECT period_start, period_end, id FROM calculation "
+            + "WHERE agreement_id = $1 AND current AND period_start < $3 AND period_end > $2 ORDER BY period_start";
+
+    private static final String CURRENT_CURVES = """
+            SELECT r.usage_point_id, r.quantity, r.day, r.value, r.estimated
+            FROM result_curve r JOIN calculation c ON c.id = r.calculation_id
+            WHERE c.agreement_id = $1 AND c.current AND r.day >= $2 AND r.day < $3
+              AND r.quantity IN ('cons', 'autocons', 'prod', 'autoprod')""";
+
+    private static final String PAIRS_OF_CONSUMER = """
+            SELECT c.period_start, c.period_end, p.producer_id, p.time_class, p.energy_wh
+            FROM calculation c LEFT JOIN result_pair p ON p.calculation_id = c.id AND p.consumer_id = $4
+            WHERE c.agreement_id = $1 AND c.current AND c.period_start < $3 AND c.period_end > $2""";
+
+    private static final String PAIRS_OF_PRODUCER = """
+            SELECT c.period_start, c.period_end, p.consumer_id, p.time_class, p.energy_wh
+            FROM calculation c LEFT JOIN result_pair p ON p.calculation_id = c.id AND p.producer_id = $4
+            WHERE c.agreement_id = $1 AND c.current AND c.period_start < $3 AND c.period_end > $2""";
+
+    private final Pool pool;
+
+    public ResultStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The current runs of periods that overlap {@code [from, to)}, by period. */
+    public Uni<List<CurrentRun>> currentRuns(String agreementId, LocalDate from, LocalDate to) {
+        return pool.preparedQuery(CURRENT_RUNS).execute(Tuple.of(agreementId, from, to)).map(rows -> {
+            List<CurrentRun> runs = new ArrayList<>(rows.size());
+            rows.forEach(row -> runs.add(new CurrentRun(row.getLocalDate(0), row.getLocalDate(1), row.getUUID(2))));
+            return runs;
+        });
+    }
+
+    /**
+     * Streams the current curves of cons, autocons, prod and autoprod of the days {@code [from, to)} to
+     * {@code curves}, a few rows at a time: the rows are never all held at once.
+     */
+    public Uni<Void> currentCurves(String agreementId, LocalDate from, LocalDate to, Consumer<DayCurve> curves) {
+        return pool.withTransaction(connection -> connection.prepare(CURRENT_CURVES)
+                .chain(statement -> statement.createStream(ROWS_PER_FETCH, Tuple.of(agreementId, from, to))
+                        .toMulti()
+                        .invoke(row -> curves.accept(new DayCurve(row.getString(0), row.getString(1),
+                                row.getLocalDate(2), row.getArrayOfDoubles(3), row.getArrayOfBooleans(4))))
+                        .collect().last()
+                        .replaceWithVoid()));
+    }
+
+    /** What a consumer received from each producer, or a producer gave each consumer, in the current runs. */
+    public Uni<List<PairEnergy>> pairs(String agreementId, LocalDate from, LocalDate to, String usagePointId,
+            boolean ofConsumer) {
+        return pool.preparedQuery(ofConsumer ? PAIRS_OF_CONSUMER : PAIRS_OF_PRODUCER)
+                .execute(Tuple.of(agreementId, from, to, usagePointId))
+                .map(rows -> {
+                    List<PairEnergy> pairs = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        String other = row.getString(2);
+                        pairs.add(new PairEnergy(row.getLocalDate(0), row.getLocalDate(1), other,
+                                row.getString(3), other == null ? 0 : row.getDouble(4)));
+                    }
+                    return pairs;
+                });
+    }
+}

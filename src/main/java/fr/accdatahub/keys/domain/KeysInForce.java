@@ -1,0 +1,92 @@
+package fr.accdatahub.keys.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.Attachment;
+import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.agreement.domain.Perimeter;
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.calendar.StepGrid;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The key in force at each step of a range: submitted, static, or the default key. */
+public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime start, OffsetDateTime end,
+        List<Step> steps) {
+
+    public enum Source {
+        /** An accepted submission. */
+        SUBMITTED,
+        /** No accepted key: the operator applies the default key (prorata of consumption). */
+        DEFAULT,
+        /** The static coefficients of the perimeter. */
+        STATIC
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(OffsetDateTime start, Source source, UUID submissionId, List<Coefficient> keys,
+            List<Producer> producers) {
+    }
+
+    public record Producer(String usagePointId, UUID submissionId, List<Coefficient> keys) {
+    }
+
+    public record Coefficient(String usagePointId, BigDecimal coefficient) {
+    }
+
+    /**
+     * The keys in force at each step of {@code range} from the agreement's start: the perimeter's static coefficients
+     * for a STATIC agreement, else the accepted {@code keys} of the step, else the default key.
+     */
+    public static KeysInForce of(Agreement agreement, Perimeter perimeter, InstantRange range, List<StoredKey> keys) {
+        Map<Instant, List<StoredKey>> byStep = new LinkedHashMap<>();
+        keys.forEach(key -> byStep.computeIfAbsent(key.step(), s -> new ArrayList<>()).add(key));
+        Instant first = StepGrid.startOf(agreement.startDate());
+        List<Step> steps = new ArrayList<>();
+        for (Instant step = range.start(); step.isBefore(range.end()); step = StepGrid.next(step)) {
+            if (step.isBefore(first)) {
+                continue;
+            }
+            List<StoredKey> submitted = byStep.get(step);
+            if (agreement.keyType() == KeyType.STATIC) {
+                steps.add(new Step(Paris.local(step), Source.STATIC, null, staticKeys(perimeter, step), null));
+            } else if (submitted == null) {
+                steps.add(new Step(Paris.local(step), Source.DEFAULT, null, null, null));
+            } else if (agreement.keyType() == KeyType.DYNAMIC_FULL) {
+                steps.add(new Step(Paris.local(step), Source.SUBMITTED, null, null, submitted.stream()
+                        .map(key -> new Producer(key.producerId(), key.submissionId(), coefficients(key)))
+                        .toList()));
+            } else {
+                StoredKey key = submitted.get(0);
+                steps.add(new Step(Paris.local(step), Source.SUBMITTED, key.submissionId(), coefficients(key), null));
+            }
+        }
+        return new KeysInForce(agreement.id(), agreement.keyType(), Paris.local(range.start()),
+                Paris.local(range.end()), steps);
+    }
+
+    private static List<Coefficient> staticKeys(Perimeter perimeter, Instant step) {
+        return perimeter.at(Paris.day(step)).stream()
+                .filter(a -> a.role() == Role.CONS)
+                .sorted(Comparator.comparing(Attachment::usagePointId))
+                .map(a -> new Coefficient(a.usagePointId(), a.staticCoefficient()))
+                .toList();
+    }
+
+    private static List<Coefficient> coefficients(StoredKey key) {
+        List<Coefficient> coefficients = new ArrayList<>(key.consumers().length);
+        for (int i = 0; i < key.consumers().length; i++) {
+            coefficients.add(new Coefficient(key.consumers()[i], BigDecimal.valueOf(key.coefficients()[i], 2)));
+        }
+        return coefficients;
+    }
+}

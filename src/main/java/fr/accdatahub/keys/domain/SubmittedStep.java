@@ -1,0 +1,16 @@
+package fr.accdatahub.keys.domain;
+
+import fr.accdatahub.keys.domain.KeySubmissionRequest.KeyValue;
+import fr.accdatahub.keys.domain.KeySubmissionRequest.ProducerKeys;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One step as submitted, from JSON or from a file line: SIMPLE keys, or FULL keys per producer. */
+public record SubmittedStep(OffsetDateTime start, Integer line, List<KeyValue> keys, List<ProducerKeys> producers) {
+
+    public static List<SubmittedStep> of(KeySubmissionRequest request) {
+        return request.steps().stream()
+                .map(step -> new SubmittedStep(step.start(), null, step.keys(), step.producers()))
+                .toList();
+    }
+}

@@ -1,0 +1,151 @@
+package fr.accdatahub.publication;
+
+import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.agreement.domain.AgreementSnapshot;
+import fr.accdatahub.agreement.domain.PerimeterCsv;
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calculation.CalculationResults;
+import fr.accdatahub.calculation.domain.CalculationPeriods;
+import fr.accdatahub.calendar.CalculationPeriod;
+import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.identity.Caller;
+import fr.accdatahub.publication.domain.AnnexFile;
+import fr.accdatahub.publication.domain.Details;
+import fr.accdatahub.publication.domain.EnergyView;
+import fr.accdatahub.publication.domain.EnergyView.Block;
+import fr.accdatahub.publication.domain.EnergyView.Detail;
+import fr.accdatahub.publication.domain.IndicatorsView;
+import fr.accdatahub.publication.domain.MonthlyPackage;
+import fr.accdatahub.publication.domain.ParticipantEnergies;
+import fr.accdatahub.publication.domain.PublishedFiles;
+import fr.accdatahub.publication.domain.PublishedRange;
+import fr.accdatahub.publication.domain.Quantity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PMO's definitive data (§5.2.2.1): curves, energies per class with their detail, indicators, and the annex 6
+ * files. Ranges are at most 31 days, on the step grid, within computed periods; a PRM must be in the perimeter during
+ * the range.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    public static final int MAX_DAYS = 31;
+
+    private final AgreementService agreements;
+    private final ResultReader reader;
+    private final CalculationResults results;
+
+    public PublicationService(AgreementService agreements, ResultReader reader, CalculationResults results) {
+        this.agreements = agreements;
+        this.reader = reader;
+        this.results = results;
+    }
+
+    /** The published data of a range, for a caller who may see the agreement; a PRM's, when one is named. */
+    public Uni<PublishedRange> published(Caller caller, String agreementId, String start, String end,
+            String usagePointId) {
+        InstantRange range = InstantRange.parse(start, end, MAX_DAYS);
+        if (!StepGrid.isAligned(range.start()) || !StepGrid.isAligned(range.end())) {
+            throw new InvalidRequest("start and end must be on the step grid");
+        }
+        return agreements.snapshot(caller, agreementId).chain(snapshot -> reader.read(snapshot, range))
+                .invoke(data -> {
+                    if (usagePointId != null) {
+                        data.requireParticipant(usagePointId, null);
+                    }
+                });
+    }
+
+    /** The CDC file of one curve: a PRM's, or the agreement's total when the agreement is named. */
+    public Uni<AnnexFile> curveFile(Caller caller, String agreementId, String start, String end, Quantity quantity,
+            String usagePointId) {
+        return published(caller, agreementId, start, end, usagePointId)
+                .map(data -> PublishedFiles.curve(data, quantity, usagePointId));
+    }
+
+    /** A participant's energies per class; the detail when the range is made of whole calculation periods. */
+    public Uni<EnergyView> energies(Caller caller, String agreementId, String usagePointId, Role role,
+            List<Quantity> quantities, String start, String end) {
+        return participant(caller, agreementId, usagePointId, role, start, end).chain(data -> {
+            Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, usagePointId, role);
+            List<Block> blocks = new ArrayList<>();
+            quantities.forEach(quantity -> blocks.addAll(ParticipantEnergies.blocks(quantity, classes.get(quantity))));
+            return details(data, usagePointId, role).map(details -> new EnergyView(
+                    role == Role.CONS ? usagePointId : null, role == Role.PROD ? usagePointId : null,
+                    Paris.local(data.range.start()), Paris.local(data.range.end()), "kWh", blocks,
+                    role == Role.CONS ? details : null, role == Role.PROD ? details : null));
+        });
+    }
+
+    /** The ENERGIE file of one of a participant's quantities. */
+    public Uni<AnnexFile> energyFile(Caller caller, String agreementId, String usagePointId, Role role,
+            Quantity quantity, String start, String end) {
+        return participant(caller, agreementId, usagePointId, role, start, end).map(data -> PublishedFiles.energy(
+                data, usagePointId, quantity, ParticipantEnergies.classes(data, usagePointId, role).get(quantity)));
+    }
+
+    /** A producer's energy given to each consumer, over whole calculation periods. */
+    public Uni<AnnexFile> detailFile(Caller caller, String agreementId, String producer, String start, String end) {
+        return participant(caller, agreementId, producer, Role.PROD, start, end)
+                .chain(data -> details(data, producer, Role.PROD).map(details -> {
+                    if (details == null) {
+                        throw new InvalidRequest("The detail per consumer is kept per calculation period: ask for "
+                                + "whole periods");
+                    }
+                    return PublishedFiles.detail(data, producer, details);
+                }));
+    }
+
+    /** The agreement's totals and rates, and every participant's. */
+    public Uni<IndicatorsView> indicators(Caller caller, String agreementId, String start, String end) {
+        return published(caller, agreementId, start, end, null).map(IndicatorsView::of);
+    }
+
+    /** The monthly package of a computed period. */
+    public Uni<MonthlyPackage> monthlyPackage(Caller caller, String agreementId, LocalDate periodStart) {
+        return agreements.snapshot(caller, agreementId).chain(snapshot -> {
+            CalculationPeriod period = CalculationPeriods.starting(snapshot.agreement(), periodStart);
+            InstantRange range = new InstantRange(StepGrid.startOf(period.start()), StepGrid.startOf(period.end()));
+            return reader.read(snapshot, range).chain(data -> Multi.createFrom().iterable(data.producers)
+                    .onItem().transformToUniAndConcatenate(producer -> details(data, producer, Role.PROD)
+                            .map(details -> Map.entry(producer, details)))
+                    .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
+                    .map(details -> new MonthlyPackage(data, details, perimeterCsv(snapshot))));
+        });
+    }
+
+    private Uni<PublishedRange> participant(Caller caller, String agreementId, String usagePointId, Role role,
+            String start, String end) {
+        return published(caller, agreementId, start, end, null)
+                .invoke(data -> data.requireParticipant(usagePointId, role));
+    }
+
+    /**
+     * What each producer gave the consumer (or the producer gave each consumer), from the current calculations,
+     * when the range is made of whole periods; null otherwise (pair details are kept per period).
+     */
+    private Uni<List<Detail>> details(PublishedRange data, String usagePointId, Role role) {
+        LocalDate first = data.firstDay();
+        LocalDate end = data.lastDay().plusDays(1);
+        if (!StepGrid.startOf(first).equals(data.range.start()) || !StepGrid.startOf(end).equals(data.range.end())) {
+            return Uni.createFrom().nullItem();
+        }
+        return results.pairs(data.agreementId, first, end, usagePointId, role == Role.CONS)
+                .map(pairs -> Details.of(pairs, first, end, role));
+    }
+
+    private static String perimeterCsv(AgreementSnapshot snapshot) {
+        return PerimeterCsv.write(snapshot.attachments().stream().sorted(AgreementService.PERIMETER_ORDER).toList());
+    }
+}

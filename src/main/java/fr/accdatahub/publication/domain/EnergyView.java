@@ -1,0 +1,30 @@
+package fr.accdatahub.publication.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A participant's energies over a range, per calendar and class, with the detail per producer or per consumer. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EnergyView(
+        String consId,
+        String prodId,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String unit,
+        List<Block> quantities,
+        List<Detail> byProducer,
+        List<Detail> byConsumer) {
+
+    /** One quantity in one calendar: its classes and their total. */
+    public record Block(Quantity type, String calendarType, BigDecimal total, List<Named> quantities) {
+    }
+
+    public record Named(String name, BigDecimal value) {
+    }
+
+    /** What one producer gave one consumer (autoconsumed energy), per calendar and class. */
+    public record Detail(String usagePointId, List<Block> quantities) {
+    }
+}

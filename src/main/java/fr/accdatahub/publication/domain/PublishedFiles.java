@@ -1,0 +1,48 @@
+package fr.accdatahub.publication.domain;
+
+import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.publication.domain.EnergyView.Detail;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The annex 6 files of a published range, one quantity of one PRM (or of the agreement's totals) each. Plain Java. */
+public final class PublishedFiles {
+
+    private PublishedFiles() {
+    }
+
+    /** The CDC file of a participant's curve, or of the agreement's total when {@code id} is the agreement. */
+    public static AnnexFile curve(PublishedRange data, Quantity quantity, String id) {
+        long[] values;
+        if (id.equals(data.agreementId)) {
+            values = Series.total(data, quantity);
+        } else {
+            int[] curve = Series.of(data, quantity, id);
+            if (curve == null) {
+                throw new NotFound("PRM " + id + " has no " + quantity.code() + " curve");
+            }
+            values = Annex6Files.widen(curve);
+        }
+        return new AnnexFile(name(data, id, quantity.label(), "CDC"), Annex6Files.loadCurve(data.steps, values));
+    }
+
+    /** The ENERGIE file of a quantity, from its energies per distributor class. */
+    public static AnnexFile energy(PublishedRange data, String id, Quantity quantity, BigDecimal[] classes) {
+        return new AnnexFile(name(data, id, quantity.label(), "ENERGIE"),
+                Annex6Files.energy(Energies.supplier(classes)));
+    }
+
+    /** A producer's energy given to each consumer, from its detail per consumer. */
+    public static AnnexFile detail(PublishedRange data, String producer, List<Detail> details) {
+        Map<String, BigDecimal> byConsumer = new LinkedHashMap<>();
+        details.forEach(detail -> byConsumer.put(detail.usagePointId(), detail.quantities().get(0).total()));
+        return new AnnexFile(name(data, producer, "AutoconsoParConsommateur", "ENERGIE"),
+                Annex6Files.detail(byConsumer));
+    }
+
+    private static String name(PublishedRange data, String id, String type, String kind) {
+        return Annex6Files.name(id, data.firstDay(), data.lastDay(), type, kind);
+    }
+}

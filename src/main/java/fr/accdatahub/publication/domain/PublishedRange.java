@@ -1,0 +1,87 @@
+package fr.accdatahub.publication.domain;
+
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.TimeClass;
+import fr.accdatahub.failure.NotFound;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The definitive data of an agreement over a range, as published: its steps, its participants (by ascending PRM)
+ * and their whole-W curves ({@link Publication}), whether each meter value was estimated, and each participant's
+ * off-peak hours for the time classes. Built from the current calculations' results.
+ */
+public final class PublishedRange {
+
+    public final String agreementId;
+    public final InstantRange range;
+    public final Instant[] steps;
+    public final String[] stepLabels;
+    public final List<String> consumers;
+    public final List<String> producers;
+    public final Publication values;
+    public final boolean[][] consumptionEstimated;
+    public final boolean[][] productionEstimated;
+    public final Map<String, TimeClass.OffPeak> offPeak;
+
+    PublishedRange(String agreementId, InstantRange range, List<String> consumers, List<String> producers,
+            double[][] cons, double[][] autocons, double[][] prod, double[][] autoprod, boolean[][] consEstimated,
+            boolean[][] prodEstimated, Map<String, TimeClass.OffPeak> offPeak) {
+        this.agreementId = agreementId;
+        this.range = range;
+        this.steps = steps(range);
+        this.stepLabels = new String[steps.length];
+        for (int s = 0; s < steps.length; s++) {
+            stepLabels[s] = Paris.label(steps[s]);
+        }
+        this.consumers = consumers;
+        this.producers = producers;
+        this.values = new Publication(cons, autocons, prod, autoprod, steps.length);
+        this.consumptionEstimated = consEstimated;
+        this.productionEstimated = prodEstimated;
+        this.offPeak = offPeak;
+    }
+
+    public static Instant[] steps(InstantRange range) {
+        List<Instant> steps = new ArrayList<>();
+        for (Instant step = range.start(); step.isBefore(range.end()); step = StepGrid.next(step)) {
+            steps.add(step);
+        }
+        return steps.toArray(Instant[]::new);
+    }
+
+    /** The duration of a step in minutes. */
+    public int minutes(int step) {
+        return StepGrid.minutesAt(steps[step]);
+    }
+
+    public LocalDate firstDay() {
+        return StepGrid.dayOf(range.start());
+    }
+
+    public LocalDate lastDay() {
+        return StepGrid.dayOf(range.end().minusNanos(1));
+    }
+
+    /**
+     * A 404 unless {@code usagePointId} is one of the participants in {@code role} during the range, or, without a
+     * role, the agreement itself or any of its participants.
+     */
+    public void requireParticipant(String usagePointId, Role role) {
+        boolean known = role == Role.CONS ? consumers.contains(usagePointId)
+                : role == Role.PROD ? producers.contains(usagePointId)
+                : usagePointId.equals(agreementId) || consumers.contains(usagePointId)
+                        || producers.contains(usagePointId);
+        if (!known) {
+            throw new NotFound("PRM " + usagePointId + " is not " + (role == null ? "in"
+                    : "a " + (role == Role.CONS ? "consumer" : "producer") + " of") + " the perimeter of "
+                    + agreementId + " during this range");
+        }
+    }
+}

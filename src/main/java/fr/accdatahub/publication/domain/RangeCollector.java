@@ -1,0 +1,125 @@
+package fr.accdatahub.publication.domain;
+
+import fr.accdatahub.agreement.domain.Attachment;
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calculation.domain.Results.DayCurve;
+import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.TimeClass;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gathers a range's stored day curves as they stream in, into the range's arrays (the rows themselves are never all
+ * held at once), then publishes them: the participants attached during the range, by ascending PRM, and their
+ * whole-W curves. Plain Java.
+ */
+public final class RangeCollector {
+
+    private final String agreementId;
+    private final List<Attachment> attachments;
+    private final InstantRange range;
+    private final List<String> consumers;
+    private final List<String> producers;
+    private final Map<String, Integer> consumerIndex;
+    private final Map<String, Integer> producerIndex;
+    private final Map<LocalDate, Integer> dayOffsets = new HashMap<>();
+    private final int steps;
+    private final double[][] cons;
+    private final double[][] autocons;
+    private final double[][] prod;
+    private final double[][] autoprod;
+    private final boolean[][] consEstimated;
+    private final boolean[][] prodEstimated;
+
+    public RangeCollector(String agreementId, List<Attachment> attachments, InstantRange range) {
+        this.agreementId = agreementId;
+        this.attachments = attachments;
+        this.range = range;
+        DatePeriod days = new DatePeriod(StepGrid.dayOf(range.start()),
+                StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1));
+        this.consumers = ids(attachments, Role.CONS, days);
+        this.producers = ids(attachments, Role.PROD, days);
+        this.consumerIndex = index(consumers);
+        this.producerIndex = index(producers);
+        Instant[] stepList = PublishedRange.steps(range);
+        this.steps = stepList.length;
+        for (int s = 0; s < stepList.length; s++) {
+            dayOffsets.putIfAbsent(StepGrid.dayOf(stepList[s]), s - StepGrid.indexInDay(stepList[s]));
+        }
+        cons = nan(consumers.size(), steps);
+        autocons = nan(consumers.size(), steps);
+        prod = nan(producers.size(), steps);
+        autoprod = nan(producers.size(), steps);
+        consEstimated = new boolean[consumers.size()][steps];
+        prodEstimated = new boolean[producers.size()][steps];
+    }
+
+    /** Takes one day curve of cons, autocons, prod or autoprod; those of others are ignored. */
+    public void add(DayCurve curve) {
+        String quantity = curve.quantity();
+        boolean consumer = quantity.equals("cons") || quantity.equals("autocons");
+        Integer position = (consumer ? consumerIndex : producerIndex).get(curve.usagePointId());
+        Integer offset = dayOffsets.get(curve.day());
+        if (position == null || offset == null) {
+            return;
+        }
+        double[] target = switch (quantity) {
+            case "cons" -> cons[position];
+            case "autocons" -> autocons[position];
+            case "prod" -> prod[position];
+            default -> autoprod[position];
+        };
+        Double[] values = curve.values();
+        Boolean[] estimated = curve.estimated();
+        boolean[] marks = quantity.equals("cons") ? consEstimated[position]
+                : quantity.equals("prod") ? prodEstimated[position] : null;
+        for (int k = 0; k < values.length; k++) {
+            int s = offset + k;
+            if (s >= 0 && s < steps && values[k] != null) {
+                target[s] = values[k];
+                if (marks != null && estimated != null && Boolean.TRUE.equals(estimated[k])) {
+                    marks[s] = true;
+                }
+            }
+        }
+    }
+
+    /** The range as published, rounded once (see {@link Publication}). */
+    public PublishedRange publish() {
+        Map<String, TimeClass.OffPeak> offPeak = new HashMap<>();
+        for (Attachment attachment : attachments) {
+            offPeak.merge(attachment.usagePointId(), TimeClass.OffPeak.parse(attachment.offpeakHours()),
+                    (kept, other) -> attachment.offpeakHours() == null ? kept : other);
+        }
+        return new PublishedRange(agreementId, range, consumers, producers, cons, autocons, prod, autoprod,
+                consEstimated, prodEstimated, offPeak);
+    }
+
+    private static List<String> ids(List<Attachment> attachments, Role role, DatePeriod days) {
+        return attachments.stream()
+                .filter(a -> a.role() == role && a.period().overlaps(days))
+                .map(Attachment::usagePointId).distinct().sorted().toList();
+    }
+
+    private static Map<String, Integer> index(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            index.put(ids.get(k), k);
+        }
+        return index;
+    }
+
+    private static double[][] nan(int rows, int columns) {
+        double[][] values = new double[rows][columns];
+        for (double[] row : values) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return values;
+    }
+}
