@@ -40,21 +40,16 @@ public final class StepGrid {
         return day.atStartOfDay(Paris.ZONE).toInstant();
     }
 
-    /** The local day of an instant. */
-    public static LocalDate dayOf(Instant instant) {
-        return Paris.day(instant);
-    }
-
     /** The number of steps of a local day: 96 of 15 minutes (92 or 100 on clock changes), 48 of 30 before. */
     public static int stepsIn(LocalDate day) {
         Instant start = startOf(day);
-        return (int) (java.time.Duration.between(start, startOf(day.plusDays(1))).toMinutes() / minutesAt(start));
+        return (int) (Duration.between(start, startOf(day.plusDays(1))).toMinutes() / minutesAt(start));
     }
 
     /** The position of an aligned step within its local day. */
     public static int indexInDay(Instant step) {
-        Instant start = startOf(dayOf(step));
-        return (int) (java.time.Duration.between(start, step).toMinutes() / minutesAt(step));
+        Instant start = startOf(Paris.day(step));
+        return (int) (Duration.between(start, step).toMinutes() / minutesAt(step));
     }
 
     /** The step at a position of a local day. */

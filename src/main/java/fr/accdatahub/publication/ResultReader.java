@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.calculation.CalculationResults;
 import fr.accdatahub.calendar.InstantRange;
-import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.publication.domain.Coverage;
 import fr.accdatahub.publication.domain.PublishedRange;
 import fr.accdatahub.publication.domain.RangeCollector;
@@ -40,8 +40,8 @@ public class ResultReader {
 
     public Uni<PublishedRange> read(AgreementSnapshot snapshot, InstantRange range) {
         String agreementId = snapshot.id();
-        LocalDate firstDay = StepGrid.dayOf(range.start());
-        LocalDate endDay = StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1);
+        LocalDate firstDay = Paris.day(range.start());
+        LocalDate endDay = Paris.day(range.end().minusNanos(1)).plusDays(1);
         return results.currentRuns(agreementId, firstDay, endDay).chain(runs -> {
             List<Object> key = List.of(agreementId, range, Coverage.runs(agreementId, runs, firstDay, endDay),
                     snapshot.attachments());

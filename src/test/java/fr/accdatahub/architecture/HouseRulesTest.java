@@ -77,7 +77,7 @@ class HouseRulesTest {
     void aFeaturesStoreIsItsOwn() {
         for (String feature : FEATURES) {
             classes().that().resideInAPackage("fr.accdatahub." + feature + ".store..")
-                    .should().onlyBeAccessed().byClassesThat().resideInAPackage("fr.accdatahub." + feature + "..")
+                    .should().onlyHaveDependentClassesThat().resideInAPackage("fr.accdatahub." + feature + "..")
                     .allowEmptyShould(true)
                     .check(MAIN);
         }

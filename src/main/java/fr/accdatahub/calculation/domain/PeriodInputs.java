@@ -6,6 +6,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.allocation.KeyPlan;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.keys.domain.StoredKey;
@@ -105,7 +106,7 @@ public final class PeriodInputs {
             LocalDate day = null;
             boolean in = false;
             for (int s = 0; s < steps.length; s++) {
-                LocalDate stepDay = StepGrid.dayOf(steps[s]);
+                LocalDate stepDay = Paris.day(steps[s]);
                 if (!stepDay.equals(day)) {
                     day = stepDay;
                     LocalDate current = day;
@@ -120,7 +121,7 @@ public final class PeriodInputs {
     private static Map<LocalDate, Integer> dayStarts(Instant[] extended) {
         Map<LocalDate, Integer> starts = new HashMap<>();
         for (int k = 0; k < extended.length; k++) {
-            starts.putIfAbsent(StepGrid.dayOf(extended[k]), k);
+            starts.putIfAbsent(Paris.day(extended[k]), k);
         }
         return starts;
     }
@@ -232,7 +233,7 @@ public final class PeriodInputs {
         LocalDate day = null;
         short[] row = null;
         for (int s = 0; s < steps.length; s++) {
-            LocalDate stepDay = StepGrid.dayOf(steps[s]);
+            LocalDate stepDay = Paris.day(steps[s]);
             if (!stepDay.equals(day)) {
                 day = stepDay;
                 row = new short[consumers.size()];
@@ -263,7 +264,7 @@ public final class PeriodInputs {
     public Map<LocalDate, int[]> dayRanges() {
         Map<LocalDate, int[]> ranges = new LinkedHashMap<>();
         for (int s = 0; s < steps.length; s++) {
-            LocalDate day = StepGrid.dayOf(steps[s]);
+            LocalDate day = Paris.day(steps[s]);
             int[] range = ranges.computeIfAbsent(day, d -> new int[] {-1, -1});
             if (range[0] < 0) {
                 range[0] = s;

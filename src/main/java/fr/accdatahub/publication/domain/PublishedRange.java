@@ -62,11 +62,11 @@ public final class PublishedRange {
     }
 
     public LocalDate firstDay() {
-        return StepGrid.dayOf(range.start());
+        return Paris.day(range.start());
     }
 
     public LocalDate lastDay() {
-        return StepGrid.dayOf(range.end().minusNanos(1));
+        return Paris.day(range.end().minusNanos(1));
     }
 
     /**

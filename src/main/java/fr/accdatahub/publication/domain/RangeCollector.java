@@ -5,6 +5,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
 import java.time.Instant;
@@ -41,8 +42,8 @@ public final class RangeCollector {
         this.agreementId = agreementId;
         this.attachments = attachments;
         this.range = range;
-        DatePeriod days = new DatePeriod(StepGrid.dayOf(range.start()),
-                StepGrid.dayOf(range.end().minusNanos(1)).plusDays(1));
+        DatePeriod days = new DatePeriod(Paris.day(range.start()),
+                Paris.day(range.end().minusNanos(1)).plusDays(1));
         this.consumers = ids(attachments, Role.CONS, days);
         this.producers = ids(attachments, Role.PROD, days);
         this.consumerIndex = index(consumers);
@@ -50,7 +51,7 @@ public final class RangeCollector {
         Instant[] stepList = PublishedRange.steps(range);
         this.steps = stepList.length;
         for (int s = 0; s < stepList.length; s++) {
-            dayOffsets.putIfAbsent(StepGrid.dayOf(stepList[s]), s - StepGrid.indexInDay(stepList[s]));
+            dayOffsets.putIfAbsent(Paris.day(stepList[s]), s - StepGrid.indexInDay(stepList[s]));
         }
         cons = nan(consumers.size(), steps);
         autocons = nan(consumers.size(), steps);

@@ -1,5 +1,6 @@
 package fr.accdatahub.rawcurve.domain;
 
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ public final class CurveDays {
     /** A curve as whole days: its range's steps replaced (missing where no reading), the rest of edge days kept. */
     public static List<CurveDay> of(RawCurve curve, Map<String, Integer[]> existing) {
         Map<LocalDate, Integer[]> days = new LinkedHashMap<>();
-        for (LocalDate day = StepGrid.dayOf(curve.start()); StepGrid.startOf(day).isBefore(curve.end());
+        for (LocalDate day = Paris.day(curve.start()); StepGrid.startOf(day).isBefore(curve.end());
                 day = day.plusDays(1)) {
             Integer[] kept = existing.get(key(curve.usagePointId(), curve.type().code(), day));
             Integer[] values = kept != null && kept.length == StepGrid.stepsIn(day)
@@ -35,7 +36,7 @@ public final class CurveDays {
             days.put(day, values);
         }
         for (RawCurve.Reading reading : curve.readings()) {
-            days.get(StepGrid.dayOf(reading.start()))[StepGrid.indexInDay(reading.start())] = reading.watts();
+            days.get(Paris.day(reading.start()))[StepGrid.indexInDay(reading.start())] = reading.watts();
         }
         List<CurveDay> result = new ArrayList<>(days.size());
         days.forEach((day, values) -> result.add(new CurveDay(curve.usagePointId(), curve.type(), day, values)));

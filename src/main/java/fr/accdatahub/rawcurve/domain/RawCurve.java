@@ -1,7 +1,7 @@
 package fr.accdatahub.rawcurve.domain;
 
 import fr.accdatahub.agreement.domain.Attachment;
-import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.failure.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ public record RawCurve(String usagePointId, CurveType type, Instant start, Insta
     public void checkAttached(String agreementId, List<Attachment> attachments) {
         LocalDate checked = null;
         for (Reading reading : readings) {
-            LocalDate day = StepGrid.dayOf(reading.start());
+            LocalDate day = Paris.day(reading.start());
             if (!day.equals(checked)) {
                 boolean attached = attachments.stream().anyMatch(a -> a.usagePointId().equals(usagePointId)
                         && a.role() == type.role() && a.period().contains(day));

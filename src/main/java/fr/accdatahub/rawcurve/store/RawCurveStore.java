@@ -1,6 +1,6 @@
 package fr.accdatahub.rawcurve.store;
 
-import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.rawcurve.domain.CurveDay;
 import fr.accdatahub.rawcurve.domain.CurveDays;
 import fr.accdatahub.rawcurve.domain.CurveType;
@@ -93,7 +93,7 @@ public class RawCurveStore {
         List<String> types = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         for (RawCurve curve : curves) {
-            for (LocalDate day : List.of(StepGrid.dayOf(curve.start()), StepGrid.dayOf(curve.end().minusNanos(1)))) {
+            for (LocalDate day : List.of(Paris.day(curve.start()), Paris.day(curve.end().minusNanos(1)))) {
                 prms.add(curve.usagePointId());
                 types.add(curve.type().code());
                 days.add(day);
