@@ -2,13 +2,10 @@ package fr.accdatahub.agreement;
 
 import fr.accdatahub.agreement.api.AttachmentRequest;
 import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementOn;
 import fr.accdatahub.agreement.domain.Attachment;
-import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.PerimeterRules;
 import fr.accdatahub.agreement.domain.Role;
-import fr.accdatahub.agreement.domain.UnknownAgreement;
-import fr.accdatahub.agreement.store.AgreementEntity;
-import fr.accdatahub.agreement.store.AgreementRepository;
 import fr.accdatahub.agreement.store.ParticipantEntity;
 import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.calendar.DatePeriod;
@@ -28,19 +25,19 @@ import java.util.List;
 @ApplicationScoped
 public class PerimeterAdministration {
 
-    private final AgreementRepository agreements;
+    private final AgreementService agreements;
     private final ParticipantRepository participants;
     private final ServiceClock clock;
 
-    public PerimeterAdministration(AgreementRepository agreements, ParticipantRepository participants,
+    public PerimeterAdministration(AgreementService agreements, ParticipantRepository participants,
             ServiceClock clock) {
         this.agreements = agreements;
         this.participants = participants;
         this.clock = clock;
     }
 
-    /** An attachment as stored, the agreement's key type, and whether the attachment is a new one. */
-    public record Attached(Attachment attachment, KeyType keyType, boolean created) {
+    /** An attachment as stored, the agreement as it is today, and whether the attachment is a new one. */
+    public record Attached(Attachment attachment, AgreementOn agreement, boolean created) {
     }
 
     /**
@@ -53,7 +50,7 @@ public class PerimeterAdministration {
                 .elsewhere(usagePointId, agreementId)
                 .chain(elsewhere -> participants.ofAgreement(agreementId).chain(rows -> {
                     DatePeriod period = PerimeterRules.period(agreement, request.start(), request.end());
-                    PerimeterRules.checkCoefficient(agreement, usagePointId, role, request.staticCoefficient());
+                    PerimeterRules.checkCoefficient(agreement, usagePointId, role, period, request.staticCoefficient());
                     PerimeterRules.checkNotAttachedElsewhere(usagePointId, period, elsewhere.stream()
                             .map(p -> new PerimeterRules.Elsewhere(p.agreementId, p.toAttachment().period()))
                             .toList());
@@ -79,7 +76,8 @@ public class PerimeterAdministration {
                     PerimeterRules.checkNoOverlap(after.indexOf(target), changed);
                     PerimeterRules.checkInvariants(agreement, changed, today);
                     return participants.persist(target)
-                            .map(stored -> new Attached(stored.toAttachment(), agreement.keyType(), created));
+                            .map(stored -> new Attached(stored.toAttachment(), new AgreementOn(agreement, today),
+                                    created));
                 }))));
     }
 
@@ -96,14 +94,12 @@ public class PerimeterAdministration {
                     PerimeterRules.checkEnd(target.toAttachment(), end);
                     target.endDate = end;
                     PerimeterRules.checkInvariants(agreement, attachments(rows), today);
-                    return new Attached(target.toAttachment(), agreement.keyType(), false);
+                    return new Attached(target.toAttachment(), new AgreementOn(agreement, today), false);
                 })));
     }
 
     private Uni<Agreement> load(String agreementId) {
-        return agreements.findById(agreementId)
-                .onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId))
-                .map(AgreementEntity::toAgreement);
+        return agreements.agreement(agreementId);
     }
 
     private static List<Attachment> attachments(List<ParticipantEntity> rows) {

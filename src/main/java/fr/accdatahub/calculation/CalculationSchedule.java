@@ -5,6 +5,7 @@ import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
 import fr.accdatahub.calculation.store.CalculationStore;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -61,7 +62,7 @@ public class CalculationSchedule {
 
     /** Runs every due period; answers how many were computed. */
     public Uni<Integer> runDue() {
-        return clock.now().chain(now -> agreements.notTerminated()
+        return clock.now().chain(now -> agreements.notTerminated(Paris.day(now))
                 .chain(list -> Multi.createFrom().iterable(list)
                         .onItem().transformToUniAndConcatenate(agreement -> runDue(agreement, now))
                         .collect().with(Collectors.summingInt(Integer::intValue))));

@@ -3,6 +3,7 @@ package fr.accdatahub.calculation;
 import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementSnapshot;
+import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
@@ -77,10 +78,11 @@ public class CalculationService {
         List<String> prms = snapshot.attachments().stream().map(a -> a.usagePointId()).distinct().toList();
         long began = System.nanoTime();
         UUID id = UUID.randomUUID();
-        return keys.accepted(agreement.id(), agreement.keyType(), start, end)
+        KeyType keyType = agreement.keyType(period.start());
+        return keys.accepted(agreement, start, end)
                 .chain(stored -> rawCurves.days(prms, period.start().minusWeeks(1), period.end())
                         .chain(raw -> vertx.executeBlocking(Uni.createFrom().item(() -> {
-                            PeriodInputs inputs = new PeriodInputs(period, agreement.keyType(),
+                            PeriodInputs inputs = new PeriodInputs(period, keyType,
                                     snapshot.attachments(), raw, stored);
                             PeriodAllocation result = PeriodAllocation.run(inputs.steps, inputs.end,
                                     inputs.consumption, inputs.production, inputs.consumerAttached,
@@ -112,7 +114,7 @@ public class CalculationService {
         Instant finished = now.plus(Duration.ofNanos(System.nanoTime() - began)).truncatedTo(ChronoUnit.MILLIS);
         return new Calculation(id, agreement.id(), period.start(), period.end(),
                 computed == null ? Calculation.Status.FAILED : Calculation.Status.COMPLETED, trigger, computed != null,
-                Paris.local(now), Paris.local(finished), agreement.keyType().name(),
+                Paris.local(now), Paris.local(finished), agreement.keyType(period.start()).name(),
                 computed == null ? 0 : computed.inputs().steps.length,
                 computed == null ? 0 : computed.result().defaultSteps(),
                 computed == null ? List.of() : computed.inputs().submissions,

@@ -1,7 +1,9 @@
 package fr.accdatahub.keys;
 
 import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.failure.InvalidRequest;
@@ -12,6 +14,7 @@ import fr.accdatahub.keys.store.KeyStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reading accepted keys: the key in force at each step of a range, and the keys a calculation applies. */
@@ -35,8 +38,8 @@ public class KeyReader {
         if (!StepGrid.isAligned(range.start()) || !StepGrid.isAligned(range.end())) {
             throw new InvalidRequest("start and end must be on the step grid");
         }
-        return agreements.snapshot(caller, agreementId).chain(snapshot -> accepted(agreementId,
-                snapshot.agreement().keyType(), range.start(), range.end()).map(keys -> {
+        return agreements.snapshot(caller, agreementId).chain(snapshot -> accepted(snapshot.agreement(),
+                range.start(), range.end()).map(keys -> {
                     long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
                     if (coefficients > MAX_COEFFICIENTS) {
                         throw new InvalidRequest("This range holds " + coefficients + " coefficients, more than the "
@@ -46,10 +49,40 @@ public class KeyReader {
                 }));
     }
 
-    /** The accepted keys of {@code [from, to)}, by step and producer; none for a key type without submissions. */
-    public Uni<List<StoredKey>> accepted(String agreementId, KeyType keyType, Instant from, Instant to) {
-        return keyType.isDynamic()
-                ? store.keys(agreementId, from, to, keyType == KeyType.DYNAMIC_FULL)
-                : Uni.createFrom().item(List.of());
+    /**
+     * The accepted keys of {@code [from, to)}, by step and producer, each of the key type in force at its step: none
+     * where the key type takes no submissions.
+     */
+    public Uni<List<StoredKey>> accepted(Agreement agreement, Instant from, Instant to) {
+        List<Uni<List<StoredKey>>> reads = new ArrayList<>();
+        for (History.Version<KeyType> version : agreement.keyTypes().versions()) {
+            Instant start = max(from, StepGrid.startOf(version.period().start()));
+            Instant end = version.period().end() == null ? to : min(to, StepGrid.startOf(version.period().end()));
+            if (version.value().isDynamic() && start.isBefore(end)) {
+                reads.add(store.keys(agreement.id(), start, end, version.value() == KeyType.DYNAMIC_FULL));
+            }
+        }
+        Uni<List<StoredKey>> all = Uni.createFrom().item(List.of());
+        for (Uni<List<StoredKey>> read : reads) {
+            all = all.chain(before -> read.map(keys -> concat(before, keys)));
+        }
+        return all;
+    }
+
+    private static List<StoredKey> concat(List<StoredKey> first, List<StoredKey> second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<StoredKey> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

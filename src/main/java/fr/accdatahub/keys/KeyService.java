@@ -8,6 +8,7 @@ import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
+import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.keys.domain.AcceptedKey;
@@ -29,9 +30,11 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -79,8 +82,9 @@ public class KeyService {
         }
         String digest = digest(submitted);
         return agreements.snapshot(caller, agreementId).chain(snapshot -> {
-            KeyType keyType = snapshot.agreement().keyType();
-            if (!keyType.isDynamic()) {
+            Agreement agreement = snapshot.agreement();
+            if (!agreement.everDynamic()) {
+                KeyType keyType = agreement.keyType(agreement.startDate());
                 throw KeyConflicts.keyTypeMismatch(keyType, keyType);
             }
             Uni<Optional<KeyStore.Previous>> previous = idempotencyKey == null
@@ -103,6 +107,10 @@ public class KeyService {
         });
     }
 
+    /** The steps of a submission, and the key type they are given in. */
+    private record Parsed(KeyType keyType, List<SubmittedStep> steps) {
+    }
+
     /** A judged submission: its row, its report, the keys to store. */
     private record Judged(KeyStore.Submission submission, String report, List<AcceptedKey> accepted,
             List<StepReport> steps) {
@@ -111,17 +119,17 @@ public class KeyService {
     private Judged judge(Caller caller, AgreementSnapshot snapshot, Submitted submitted, Instant now,
             String idempotencyKey, String digest) {
         Agreement agreement = snapshot.agreement();
-        List<SubmittedStep> steps = steps(agreement, submitted);
-        KeyValidator.Outcome outcome = new KeyValidator(new KeyValidator.Context(agreement.keyType(),
+        Parsed parsed = steps(agreement, submitted, Paris.day(now));
+        KeyValidator.Outcome outcome = new KeyValidator(new KeyValidator.Context(parsed.keyType(),
                 agreement.startDate(), agreement.anniversaryDay(), now, new PerimeterCalendar(snapshot.attachments())))
-                .validate(steps);
+                .validate(parsed.steps());
         String fileName = submitted instanceof Submitted.File file ? file.fileName() : null;
         SubmissionReport report = new SubmissionReport(UUID.randomUUID(), agreement.id(), caller.clientId(),
-                Paris.local(now), agreement.keyType(), fileName,
+                Paris.local(now), parsed.keyType(), fileName,
                 outcome.count(Status.ACCEPTED), outcome.count(Status.PARTIALLY_ACCEPTED),
                 outcome.count(Status.REJECTED), outcome.steps());
         KeyStore.Submission submission = new KeyStore.Submission(report.submissionId(), agreement.id(),
-                caller.clientId(), now, agreement.keyType().name(), fileName, report.accepted(), report.rejected(),
+                caller.clientId(), now, parsed.keyType().name(), fileName, report.accepted(), report.rejected(),
                 idempotencyKey, digest);
         try {
             return new Judged(submission, json.writeValueAsString(report), outcome.accepted(), outcome.steps());
@@ -130,20 +138,44 @@ public class KeyService {
         }
     }
 
-    private List<SubmittedStep> steps(Agreement agreement, Submitted submitted) {
+    /**
+     * Reads the steps. They are given in the key type in force at the first of them (today's without one), which
+     * must be the one in force at every step: a key type changes only between calculation periods.
+     */
+    private Parsed steps(Agreement agreement, Submitted submitted, LocalDate today) {
         return switch (submitted) {
             case Submitted.Json body -> {
                 KeySubmissionRequest request = JsonBodies.read(json, body.body(), KeySubmissionRequest.class);
-                request.checkShape(agreement.keyType());
-                yield SubmittedStep.of(request);
+                KeyType keyType = agreement.keyType(request.firstDay().orElse(today));
+                request.checkShape(keyType);
+                List<SubmittedStep> steps = SubmittedStep.of(request);
+                requireKeyType(agreement, steps, keyType, inForce -> KeyConflicts.keyTypeMismatch(request.keyType(),
+                        inForce));
+                yield new Parsed(keyType, steps);
             }
             case Submitted.File file -> {
-                if (agreement.keyType() != KeyType.DYNAMIC_SIMPLE) {
-                    throw KeyConflicts.fileOfSimpleKeys(agreement.keyType());
+                KeyType keyType = agreement.keyType(today);
+                if (agreement.keyTypes().versions().stream().noneMatch(v -> v.value() == KeyType.DYNAMIC_SIMPLE)) {
+                    throw KeyConflicts.fileOfSimpleKeys(keyType);
                 }
-                yield KeyFile.read(file.fileName(), agreement.id(), new String(file.body(), StandardCharsets.UTF_8));
+                List<SubmittedStep> steps = KeyFile.read(file.fileName(), agreement.id(),
+                        new String(file.body(), StandardCharsets.UTF_8));
+                requireKeyType(agreement, steps, KeyType.DYNAMIC_SIMPLE, KeyConflicts::fileOfSimpleKeys);
+                yield new Parsed(KeyType.DYNAMIC_SIMPLE, steps);
             }
         };
+    }
+
+    /** A 409 unless every step is of a day when {@code keyType} is in force. */
+    private static void requireKeyType(Agreement agreement, List<SubmittedStep> steps, KeyType keyType,
+            Function<KeyType, Conflict> mismatch) {
+        steps.stream()
+                .map(step -> agreement.keyType(Paris.day(step.start().toInstant())))
+                .filter(inForce -> inForce != keyType)
+                .findFirst()
+                .ifPresent(inForce -> {
+                    throw mismatch.apply(inForce);
+                });
     }
 
     private static String digest(Submitted submitted) {

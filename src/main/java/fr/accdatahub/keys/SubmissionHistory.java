@@ -39,7 +39,7 @@ public class SubmissionHistory {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequest("page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
         }
-        return agreements.get(caller, agreementId)
+        return agreements.requireVisible(caller, agreementId)
                 .chain(() -> store.countSubmissions(agreementId))
                 .chain(total -> store.submissions(agreementId, page, size).map(rows -> new Page(agreementId, page,
                         size, total, rows.stream().map(SubmissionHistory::summary).toList())));
@@ -48,7 +48,7 @@ public class SubmissionHistory {
     /** A stored report, as JSON. */
     public Uni<String> report(Caller caller, String agreementId, String submissionId) {
         UUID id = uuid(submissionId);
-        return agreements.get(caller, agreementId)
+        return agreements.requireVisible(caller, agreementId)
                 .chain(() -> store.report(agreementId, id))
                 .map(report -> report.orElseThrow(() -> new NotFound("No submission " + submissionId
                         + " for " + agreementId)));

@@ -114,7 +114,7 @@ public class SandboxSeed {
             participants.add(new DemoParticipant(consumer, CurveType.CONS, start, null,
                     new DemoCurves.Profile(false, 20.0 / i)));
         }
-        steps.add(() -> activate(ANNEX7_AGREEMENT));
+        steps.add(() -> activate(ANNEX7_AGREEMENT, start));
         return sequence(steps);
     }
 
@@ -137,7 +137,7 @@ public class SandboxSeed {
             steps.add(() -> attach(SIMPLE_AGREEMENT, prm, Role.CONS, name, from, until));
             participants.add(new DemoParticipant(prm, CurveType.CONS, from, until, new DemoCurves.Profile(false, 1)));
         }
-        steps.add(() -> activate(SIMPLE_AGREEMENT));
+        steps.add(() -> activate(SIMPLE_AGREEMENT, start));
         return sequence(steps);
     }
 
@@ -181,8 +181,9 @@ public class SandboxSeed {
         return perimeters.attach(agreementId, prm, role, new AttachmentRequest(start, end, name, null, null));
     }
 
-    private Uni<?> activate(String agreementId) {
-        return agreements.change(agreementId, new AgreementChange(null, AgreementStatus.ACTIVE, null, null));
+    /** Makes the agreement ACTIVE from its start: the demo operations have run since then. */
+    private Uni<?> activate(String agreementId, LocalDate start) {
+        return agreements.change(agreementId, new AgreementChange(null, AgreementStatus.ACTIVE, null, null, start));
     }
 
     /** Runs the steps one after the other, in the seed's one transaction. */

@@ -48,6 +48,7 @@ import fr.accdatahub.client.model.RawReading;
 import fr.accdatahub.client.model.Reading;
 import fr.accdatahub.client.model.Rejection;
 import fr.accdatahub.client.model.Role;
+import fr.accdatahub.client.model.StatusVersion;
 import fr.accdatahub.client.model.StepKeysInForce;
 import fr.accdatahub.client.model.StepKeysInForce.SourceEnum;
 import fr.accdatahub.client.model.StepReport;
@@ -208,8 +209,13 @@ class MandataireFlowIT {
         AgreementsApi agreements = new AgreementsApi(pmo);
         assertEquals(List.of(operation.agreementId()), retrying(agreements::listAgreements).getAgreements()
                 .stream().map(Agreement::getAgreementId).toList());
-        assertEquals("Résidence des Lilas", retrying(() -> agreements.getAgreement(operation.agreementId()))
-                .getName());
+        Agreement agreement = retrying(() -> agreements.getAgreement(operation.agreementId(), null));
+        assertEquals("Résidence des Lilas", agreement.getName());
+        assertEquals(List.of(AgreementStatus.SUSPENDED, AgreementStatus.ACTIVE), agreement.getStatusHistory().stream()
+                .map(StatusVersion::getStatus).toList(), "activated on the sandbox's day, suspended before");
+        assertEquals(AgreementStatus.SUSPENDED, retrying(() -> agreements.getAgreement(operation.agreementId(),
+                START)).getStatus());
+        assertEquals(START, agreement.getKeyTypeHistory().get(0).getFrom());
         List<Participant> perimeter = retrying(() -> agreements.getPerimeter(operation.agreementId(),
                 LocalDate.of(2025, 2, 15))).getParticipants();
         assertEquals(operation.consumers(), perimeter.stream().filter(p -> p.getRole() == Role.CONS)
@@ -218,7 +224,7 @@ class MandataireFlowIT {
                 .map(Participant::getUsagePointId).toList());
 
         ApiException hidden = assertThrows(ApiException.class,
-                () -> agreements.getAgreement(operation.otherAgreementId()));
+                () -> agreements.getAgreement(operation.otherAgreementId(), null));
         assertEquals(404, hidden.getCode());
         assertEquals("not_found", error(pmo, hidden).getError());
     }
@@ -228,11 +234,11 @@ class MandataireFlowIT {
             throws ApiException {
         String client = operation.pmoClient().getClientId();
         Clients.perform(() -> operator.addMandate(client, operation.otherAgreementId()));
-        assertEquals("Another PMO's", retrying(() -> agreements.getAgreement(operation.otherAgreementId())).getName());
+        assertEquals("Another PMO's", retrying(() -> agreements.getAgreement(operation.otherAgreementId(), null)).getName());
         assertEquals(2, retrying(agreements::listAgreements).getAgreements().size());
         Clients.perform(() -> operator.removeMandate(client, operation.otherAgreementId()));
         assertEquals(404, assertThrows(ApiException.class,
-                () -> agreements.getAgreement(operation.otherAgreementId())).getCode());
+                () -> agreements.getAgreement(operation.otherAgreementId(), null)).getCode());
     }
 
     /**

@@ -44,8 +44,10 @@ public class AgreementResource {
     @GET
     @Path("/{agreement_id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<AgreementView> get(@PathParam("agreement_id") AgreementId agreementId) {
-        return agreements.get(Caller.of(identity), agreementId.value()).map(AgreementView::of);
+    public Uni<AgreementView> get(@PathParam("agreement_id") AgreementId agreementId,
+            @QueryParam("date") LocalDate date) {
+        return agreements.get(Caller.of(identity), agreementId.value(), Optional.ofNullable(date))
+                .map(AgreementView::of);
     }
 
     @GET

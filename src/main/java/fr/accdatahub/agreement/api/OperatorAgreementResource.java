@@ -43,7 +43,7 @@ public class OperatorAgreementResource {
     @POST
     public Uni<Response> create(@Valid @NotNull AgreementRequest request) {
         return agreements.create(request).map(created -> Response
-                .created(URI.create("/collective_self_consumption/v4/agreements/" + created.id()))
+                .created(URI.create("/collective_self_consumption/v4/agreements/" + created.agreement().id()))
                 .entity(AgreementView.of(created))
                 .build());
     }
@@ -75,6 +75,6 @@ public class OperatorAgreementResource {
     }
 
     private static ParticipantView view(Attached attached) {
-        return ParticipantView.of(attached.attachment(), attached.keyType());
+        return ParticipantView.of(attached.attachment(), attached.agreement().keyType());
     }
 }

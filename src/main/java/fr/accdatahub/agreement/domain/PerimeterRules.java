@@ -1,6 +1,7 @@
 package fr.accdatahub.agreement.domain;
 
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.InvalidRequest;
 import java.math.BigDecimal;
@@ -24,16 +25,25 @@ public final class PerimeterRules {
     private PerimeterRules() {
     }
 
-    /** The rules that hold over a whole perimeter, whatever changed. */
+    /**
+     * The rules that hold over a whole perimeter, whatever changed: from today on, while the agreement is ACTIVE, it
+     * keeps a producer and a consumer; a consumer attached while the key type is STATIC has a coefficient, and the
+     * coefficients add up to at most 100 % on any day.
+     */
     public static void checkInvariants(Agreement agreement, List<Attachment> attachments, LocalDate today) {
         Perimeter perimeter = new Perimeter(attachments);
-        if (agreement.status() == AgreementStatus.ACTIVE
-                && !(perimeter.hasAttachmentFrom(Role.CONS, today) && perimeter.hasAttachmentFrom(Role.PROD, today))) {
-            throw PerimeterConflicts.incomplete(agreement.id());
+        for (History.Version<AgreementStatus> version : agreement.statuses().versions()) {
+            if (version.value() == AgreementStatus.ACTIVE && version.period().reachesOnOrAfter(today)) {
+                LocalDate from = version.period().start().isAfter(today) ? version.period().start() : today;
+                if (!(perimeter.hasAttachmentFrom(Role.CONS, from) && perimeter.hasAttachmentFrom(Role.PROD, from))) {
+                    throw PerimeterConflicts.incomplete(agreement.id());
+                }
+            }
         }
-        if (agreement.keyType() == KeyType.STATIC) {
+        if (agreement.keyTypes().versions().stream().anyMatch(version -> version.value() == KeyType.STATIC)) {
             attachments.stream()
-                    .filter(a -> a.role() == Role.CONS && a.staticCoefficient() == null)
+                    .filter(a -> a.role() == Role.CONS && a.staticCoefficient() == null
+                            && agreement.staticDuring(a.period()))
                     .findFirst()
                     .ifPresent(a -> {
                         throw PerimeterConflicts.missingStaticCoefficient(a.usagePointId());
@@ -41,6 +51,30 @@ public final class PerimeterRules {
             if (perimeter.highestStaticTotal().compareTo(Perimeter.HUNDRED) > 0) {
                 throw PerimeterConflicts.staticTotalOver100(agreement.id());
             }
+        }
+    }
+
+    /**
+     * A key type changes at the start of a calculation period (an anniversary date), not before the agreement's
+     * start.
+     */
+    public static void checkKeyTypeChange(Agreement agreement, LocalDate effectiveDate) {
+        if (effectiveDate == null) {
+            throw new InvalidRequest("effective_date is required to change key_type: the first day of a calculation "
+                    + "period from which the new key type applies");
+        }
+        checkNotBeforeStart(agreement, effectiveDate);
+        if (!agreement.periodOf(effectiveDate).start().equals(effectiveDate)) {
+            throw new InvalidRequest("effective_date must start a calculation period (anniversary day "
+                    + agreement.anniversaryDay() + "), e.g. " + agreement.periodOf(effectiveDate).end());
+        }
+    }
+
+    /** A dated change applies from the agreement's start at the earliest. */
+    public static void checkNotBeforeStart(Agreement agreement, LocalDate effectiveDate) {
+        if (effectiveDate.isBefore(agreement.startDate())) {
+            throw new InvalidRequest("effective_date " + effectiveDate + " is before the agreement's start "
+                    + agreement.startDate());
         }
     }
 
@@ -64,15 +98,15 @@ public final class PerimeterRules {
     }
 
     /** Static coefficients are required of a STATIC agreement's consumers, and refused of anyone else. */
-    public static void checkCoefficient(Agreement agreement, String usagePointId, Role role,
+    public static void checkCoefficient(Agreement agreement, String usagePointId, Role role, DatePeriod period,
             BigDecimal staticCoefficient) {
-        boolean staticConsumer = agreement.keyType() == KeyType.STATIC && role == Role.CONS;
+        boolean staticConsumer = agreement.staticDuring(period) && role == Role.CONS;
         if (staticConsumer && staticCoefficient == null) {
             throw new InvalidRequest("static_coefficient is required for a consumer of a STATIC agreement");
         }
         if (!staticConsumer && staticCoefficient != null) {
             throw new InvalidRequest("static_coefficient applies only to consumers of STATIC agreements, not to "
-                    + usagePointId + " as " + role.code() + " in a " + agreement.keyType() + " agreement");
+                    + usagePointId + " as " + role.code() + " in a " + agreement.keyType(period.start()) + " agreement");
         }
     }
 

@@ -5,14 +5,13 @@ import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.KeyType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 
 /** An agreement's row. */
 @Entity(name = "Agreement")
@@ -23,13 +22,6 @@ public class AgreementEntity {
     public String id;
 
     public String name;
-
-    @Enumerated(EnumType.STRING)
-    public AgreementStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "key_type")
-    public KeyType keyType;
 
     @Column(name = "start_date")
     public LocalDate startDate;
@@ -45,8 +37,11 @@ public class AgreementEntity {
     @JoinColumn(name = "pmo_id")
     public PmoEntity pmo;
 
-    public Agreement toAgreement() {
-        return new Agreement(id, name, status, keyType, startDate, anniversaryDay, geographicScope,
-                new Agreement.Pmo(pmo.name, pmo.siret));
+    /** The agreement with its dated key type and status, from its versions. */
+    public Agreement toAgreement(List<AgreementVersionEntity> versions) {
+        return new Agreement(id, name, startDate, anniversaryDay, geographicScope,
+                new Agreement.Pmo(pmo.name, pmo.siret),
+                AgreementVersionRepository.history(versions, AgreementVersionEntity.KEY_TYPE, KeyType::valueOf),
+                AgreementVersionRepository.history(versions, AgreementVersionEntity.STATUS, AgreementStatus::valueOf));
     }
 }

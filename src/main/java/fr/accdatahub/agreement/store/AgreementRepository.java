@@ -1,6 +1,5 @@
 package fr.accdatahub.agreement.store;
 
-import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.identity.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -35,10 +34,6 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
         }
         return find("id = :id and " + visibleToPmo(caller), pmoParameters(caller).and("id", agreementId))
                 .firstResult();
-    }
-
-    public Uni<List<AgreementEntity>> notTerminated() {
-        return list("status <> ?1", AgreementStatus.TERMINATED);
     }
 
     /** The next number of the {@code agreement_number} sequence. */

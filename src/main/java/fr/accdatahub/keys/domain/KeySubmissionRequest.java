@@ -1,11 +1,14 @@
 package fr.accdatahub.keys.domain;
 
 import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.failure.InvalidRequest;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A JSON submission of dynamic keys. Its shape is checked here, cheaply and once (a month of keys is half a million
@@ -27,6 +30,13 @@ public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
     }
 
     public record ProducerKeys(String usagePointId, List<KeyValue> keys) {
+    }
+
+    /** The local day of the first step, when there is one with a start. */
+    public Optional<LocalDate> firstDay() {
+        return steps == null || steps.isEmpty() || steps.get(0) == null || steps.get(0).start() == null
+                ? Optional.empty()
+                : Optional.of(Paris.day(steps.get(0).start().toInstant()));
     }
 
     /** Checks the request's shape for an agreement of {@code agreementType}: a 400 or 409 when it does not fit. */

@@ -44,8 +44,9 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
     }
 
     /**
-     * The keys in force at each step of {@code range} from the agreement's start: the perimeter's static coefficients
-     * for a STATIC agreement, else the accepted {@code keys} of the step, else the default key.
+     * The keys in force at each step of {@code range} from the agreement's start, by the key type in force at the
+     * step: the perimeter's static coefficients under a STATIC key type, else the accepted {@code keys} of the step,
+     * else the default key. The answer's key type is the one in force at the range's start.
      */
     public static KeysInForce of(Agreement agreement, Perimeter perimeter, InstantRange range, List<StoredKey> keys) {
         Map<Instant, List<StoredKey>> byStep = new LinkedHashMap<>();
@@ -57,11 +58,12 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
                 continue;
             }
             List<StoredKey> submitted = byStep.get(step);
-            if (agreement.keyType() == KeyType.STATIC) {
+            KeyType keyType = agreement.keyType(Paris.day(step));
+            if (keyType == KeyType.STATIC) {
                 steps.add(new Step(Paris.local(step), Source.STATIC, null, staticKeys(perimeter, step), null));
             } else if (submitted == null) {
                 steps.add(new Step(Paris.local(step), Source.DEFAULT, null, null, null));
-            } else if (agreement.keyType() == KeyType.DYNAMIC_FULL) {
+            } else if (keyType == KeyType.DYNAMIC_FULL) {
                 steps.add(new Step(Paris.local(step), Source.SUBMITTED, null, null, submitted.stream()
                         .map(key -> new Producer(key.producerId(), key.submissionId(), coefficients(key)))
                         .toList()));
@@ -70,7 +72,7 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
                 steps.add(new Step(Paris.local(step), Source.SUBMITTED, key.submissionId(), coefficients(key), null));
             }
         }
-        return new KeysInForce(agreement.id(), agreement.keyType(), Paris.local(range.start()),
+        return new KeysInForce(agreement.id(), agreement.keyType(Paris.day(range.start())), Paris.local(range.start()),
                 Paris.local(range.end()), steps);
     }
 

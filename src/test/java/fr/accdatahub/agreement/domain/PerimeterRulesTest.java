@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.accdatahub.agreement.domain.PerimeterRules.Elsewhere;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.Failure;
 import fr.accdatahub.failure.InvalidRequest;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PerimeterRulesTest {
+
+    private static final DatePeriod ALWAYS = new DatePeriod(LocalDate.of(2024, 1, 1), null);
 
     private static final String C1 = "10000000000001";
     private static final String C2 = "10000000000002";
@@ -83,15 +86,15 @@ class PerimeterRulesTest {
         Agreement simple = agreement(AgreementStatus.ACTIVE, KeyType.DYNAMIC_SIMPLE);
         assertFailure(InvalidRequest.class, "invalid_request",
                 "static_coefficient is required for a consumer of a STATIC agreement",
-                () -> PerimeterRules.checkCoefficient(staticAgreement, C1, Role.CONS, null));
+                () -> PerimeterRules.checkCoefficient(staticAgreement, C1, Role.CONS, ALWAYS, null));
         assertFailure(InvalidRequest.class, "invalid_request", "static_coefficient applies only to consumers of "
                 + "STATIC agreements, not to 10000000000001 as cons in a DYNAMIC_SIMPLE agreement",
-                () -> PerimeterRules.checkCoefficient(simple, C1, Role.CONS, BigDecimal.TEN));
+                () -> PerimeterRules.checkCoefficient(simple, C1, Role.CONS, ALWAYS, BigDecimal.TEN));
         assertFailure(InvalidRequest.class, "invalid_request", "static_coefficient applies only to consumers of "
                 + "STATIC agreements, not to 20000000000001 as prod in a STATIC agreement",
-                () -> PerimeterRules.checkCoefficient(staticAgreement, P1, Role.PROD, BigDecimal.TEN));
-        assertDoesNotThrow(() -> PerimeterRules.checkCoefficient(staticAgreement, C1, Role.CONS, BigDecimal.TEN));
-        assertDoesNotThrow(() -> PerimeterRules.checkCoefficient(simple, P1, Role.PROD, null));
+                () -> PerimeterRules.checkCoefficient(staticAgreement, P1, Role.PROD, ALWAYS, BigDecimal.TEN));
+        assertDoesNotThrow(() -> PerimeterRules.checkCoefficient(staticAgreement, C1, Role.CONS, ALWAYS, BigDecimal.TEN));
+        assertDoesNotThrow(() -> PerimeterRules.checkCoefficient(simple, P1, Role.PROD, ALWAYS, null));
     }
 
     @Test
@@ -145,8 +148,8 @@ class PerimeterRulesTest {
     }
 
     private static Agreement agreement(AgreementStatus status, KeyType keyType) {
-        return new Agreement("ACC00000001", "Les Tilleuls", status, keyType, START, 1, "Lyon",
-                new Agreement.Pmo("PMO", "12345678901234"));
+        return new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"),
+                History.from(START, keyType), History.from(START, status));
     }
 
     private static Attachment attachment(String prm, Role role, String start, String end, String coefficient) {

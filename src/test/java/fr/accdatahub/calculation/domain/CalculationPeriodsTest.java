@@ -8,6 +8,7 @@ import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.CalculationPeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.failure.InvalidRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 class CalculationPeriodsTest {
 
     /** Starts on 15 September 2024; its periods then run from the 1st of each month. */
-    private static final Agreement AGREEMENT = new Agreement("ACC00000001", "Les Tilleuls", AgreementStatus.ACTIVE,
-            KeyType.DEFAULT, LocalDate.of(2024, 9, 15), 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"));
+    private static final Agreement AGREEMENT = new Agreement("ACC00000001", "Les Tilleuls",
+            LocalDate.of(2024, 9, 15), 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"),
+            History.from(LocalDate.of(2024, 9, 15), KeyType.DEFAULT), History.from(LocalDate.of(2024, 9, 15), AgreementStatus.ACTIVE));
     private static final CalculationPeriod OCTOBER = new CalculationPeriod(LocalDate.of(2024, 10, 1),
             LocalDate.of(2024, 11, 1));
 

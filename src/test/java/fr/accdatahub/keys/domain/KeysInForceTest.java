@@ -9,6 +9,7 @@ import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Perimeter;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.keys.domain.KeysInForce.Coefficient;
 import fr.accdatahub.keys.domain.KeysInForce.Producer;
@@ -93,8 +94,8 @@ class KeysInForceTest {
     }
 
     private static Agreement agreement(KeyType keyType) {
-        return new Agreement("ACC00000001", "Les Tilleuls", AgreementStatus.ACTIVE, keyType, START, 1, "Lyon",
-                new Agreement.Pmo("PMO", "12345678901234"));
+        return new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"),
+                History.from(START, keyType), History.from(START, AgreementStatus.ACTIVE));
     }
 
     private static Instant at(String instant) {
