@@ -5,7 +5,9 @@ import fr.accdatahub.agreement.api.AgreementRequest;
 import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementOn;
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.agreement.domain.Lifecycle;
 import fr.accdatahub.agreement.domain.PerimeterRules;
 import fr.accdatahub.agreement.domain.UnknownAgreement;
 import fr.accdatahub.agreement.store.AgreementEntity;
@@ -19,7 +21,6 @@ import fr.accdatahub.agreement.store.PmoRepository;
 import fr.accdatahub.calendar.History;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.failure.Conflict;
-import fr.accdatahub.failure.InvalidRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,15 +49,10 @@ public class AgreementAdministration {
     /** Creates an agreement, its key type and status in force from its start. */
     @WithTransaction
     public Uni<AgreementOn> create(AgreementRequest request) {
-        AgreementStatus status = request.status() == null ? AgreementStatus.SUSPENDED : request.status();
-        PerimeterRules.checkNewStatus(request.agreementId(), status);
+        AgreementStatus status = request.status() == null ? AgreementStatus.ACTIVE : request.status();
         int anniversaryDay = request.anniversaryDay() != null
                 ? request.anniversaryDay()
                 : request.startDate().getDayOfMonth();
-        if (anniversaryDay > 28) {
-            throw new InvalidRequest("anniversary_day must be given, between 1 and 28, when the agreement "
-                    + "starts after the 28th of a month");
-        }
         return pmo(request.pmo())
                 .chain(pmo -> agreementId(request.agreementId()).chain(id -> {
                     AgreementEntity agreement = new AgreementEntity();
@@ -72,7 +68,8 @@ public class AgreementAdministration {
                             AgreementVersionEntity.of(id, AgreementVersionEntity.STATUS, status.name(),
                                     request.startDate(), null));
                     return agreements.persist(agreement).chain(() -> versions.persist(first))
-                            .replaceWith(() -> new AgreementOn(agreement.toAgreement(first), request.startDate()));
+                            .replaceWith(() -> new AgreementOn(agreement.toAgreement(first, List.of()),
+                                    request.startDate()));
                 }));
     }
 
@@ -86,41 +83,53 @@ public class AgreementAdministration {
                 .onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId))
                 .chain(entity -> versions.ofAgreements(List.of(agreementId)).chain(byAgreement -> {
                     List<AgreementVersionEntity> stored = byAgreement.getOrDefault(agreementId, List.of());
-                    return clock.today().chain(today -> participants.ofAgreement(agreementId).chain(attached -> {
+                    return clock.today().chain(today -> participants.ofAgreement(agreementId).chain(rows -> {
                         if (change.name() != null) {
                             entity.name = change.name();
                         }
                         if (change.geographicScope() != null) {
                             entity.geographicScope = change.geographicScope();
                         }
-                        Agreement changed = changed(entity.toAgreement(stored), change, today);
-                        PerimeterRules.checkInvariants(changed,
-                                attached.stream().map(ParticipantEntity::toAttachment).toList(), today);
-                        return versions.store(agreementId, AgreementVersionEntity.KEY_TYPE, stored,
-                                        changed.keyTypes(), KeyType::name)
+                        List<Attachment> attachments = rows.stream().map(ParticipantEntity::toAttachment).toList();
+                        Agreement agreement = entity.toAgreement(stored, attachments);
+                        History<KeyType> keyTypes = keyTypes(agreement, change);
+                        History<AgreementStatus> decisions = decisions(agreement, AgreementEntity.decisions(stored),
+                                change, today);
+                        Agreement changed = new Agreement(agreement.id(), agreement.name(), agreement.startDate(),
+                                agreement.anniversaryDay(), agreement.geographicScope(), agreement.pmo(), keyTypes,
+                                Lifecycle.statuses(decisions, attachments));
+                        PerimeterRules.checkInvariants(changed, attachments);
+                        return versions.store(agreementId, AgreementVersionEntity.KEY_TYPE, stored, keyTypes,
+                                        KeyType::name)
                                 .chain(() -> versions.store(agreementId, AgreementVersionEntity.STATUS, stored,
-                                        changed.statuses(), AgreementStatus::name))
+                                        decisions, AgreementStatus::name))
                                 .replaceWith(new AgreementOn(changed, today));
                     }));
                 }));
     }
 
-    /** The agreement with the change's key type and status as new versions of their histories. */
-    private static Agreement changed(Agreement agreement, AgreementChange change, LocalDate today) {
-        History<KeyType> keyTypes = agreement.keyTypes();
-        History<AgreementStatus> statuses = agreement.statuses();
-        if (change.keyType() != null) {
-            PerimeterRules.checkKeyTypeChange(agreement, change.effectiveDate());
-            keyTypes = keyTypes.change(change.effectiveDate(), change.keyType());
+    /** The key types with the change's, from its effective date (the start of a period). */
+    private static History<KeyType> keyTypes(Agreement agreement, AgreementChange change) {
+        if (change.keyType() == null) {
+            return agreement.keyTypes();
         }
-        if (change.status() != null) {
-            LocalDate from = change.effectiveDate() != null ? change.effectiveDate()
-                    : today.isBefore(agreement.startDate()) ? agreement.startDate() : today;
-            PerimeterRules.checkNotBeforeStart(agreement, from);
-            statuses = statuses.change(from, change.status());
+        PerimeterRules.checkKeyTypeChange(agreement, change.effectiveDate());
+        return agreement.keyTypes().change(change.effectiveDate(), change.keyType());
+    }
+
+    /**
+     * The operator's decisions with the change's status, from its effective date: today, or the agreement's start if
+     * later, when none is given.
+     */
+    private static History<AgreementStatus> decisions(Agreement agreement, History<AgreementStatus> decisions,
+            AgreementChange change, LocalDate today) {
+        if (change.status() == null) {
+            return decisions;
         }
-        return new Agreement(agreement.id(), agreement.name(), agreement.startDate(), agreement.anniversaryDay(),
-                agreement.geographicScope(), agreement.pmo(), keyTypes, statuses);
+        LocalDate from = change.effectiveDate() != null ? change.effectiveDate()
+                : today.isBefore(agreement.startDate()) ? agreement.startDate() : today;
+        PerimeterRules.checkNotBeforeStart(agreement, from);
+        return decisions.change(from, change.status());
     }
 
     private Uni<PmoEntity> pmo(AgreementRequest.PmoRequest request) {

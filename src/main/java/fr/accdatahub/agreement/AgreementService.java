@@ -7,15 +7,15 @@ import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.PerimeterOn;
 import fr.accdatahub.agreement.domain.UnknownAgreement;
-import fr.accdatahub.agreement.store.AgreementEntity;
+import fr.accdatahub.agreement.store.AgreementReads;
 import fr.accdatahub.agreement.store.AgreementRepository;
-import fr.accdatahub.agreement.store.AgreementVersionRepository;
 import fr.accdatahub.agreement.store.ParticipantEntity;
 import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.agreement.store.PmoEntity;
 import fr.accdatahub.agreement.store.PmoRepository;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.identity.Caller;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,63 +39,59 @@ public class AgreementService {
             .thenComparing(Attachment::usagePointId)
             .thenComparing(a -> a.period().start());
 
+    private final AgreementReads reads;
     private final AgreementRepository agreements;
-    private final AgreementVersionRepository versions;
     private final ParticipantRepository participants;
     private final PmoRepository pmos;
     private final ServiceClock clock;
 
-    public AgreementService(AgreementRepository agreements, AgreementVersionRepository versions,
-            ParticipantRepository participants, PmoRepository pmos, ServiceClock clock) {
+    public AgreementService(AgreementReads reads, AgreementRepository agreements, ParticipantRepository participants,
+            PmoRepository pmos, ServiceClock clock) {
+        this.reads = reads;
         this.agreements = agreements;
-        this.versions = versions;
         this.participants = participants;
         this.pmos = pmos;
         this.clock = clock;
     }
 
     /** The agreements the caller may see, as they are today. */
-    @WithSession
     public Uni<List<AgreementOn>> list(Caller caller) {
-        return agreements.visible(caller).chain(this::withVersions)
+        return reads.visible(caller)
                 .chain(list -> clock.today().map(today -> list.stream().map(a -> new AgreementOn(a, today)).toList()));
     }
 
     /** The agreement as it was on {@code date}, or as it is today. */
-    @WithSession
     public Uni<AgreementOn> get(Caller caller, String agreementId, Optional<LocalDate> date) {
-        return visible(caller, agreementId).chain(this::withVersions).map(list -> list.get(0))
+        return reads.visible(caller, agreementId)
+                .map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
                 .chain(agreement -> on(date).map(day -> new AgreementOn(agreement, day)));
     }
 
     /** Whether the caller may see the agreement (a 404 otherwise). */
-    @WithSession
     public Uni<Void> requireVisible(Caller caller, String agreementId) {
-        return visible(caller, agreementId).replaceWithVoid();
+        return reads.visible(caller, agreementId)
+                .map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
+                .replaceWithVoid();
     }
 
     /** The agreement with its whole perimeter, if the caller may see it. */
-    @WithSession
     public Uni<AgreementSnapshot> snapshot(Caller caller, String agreementId) {
-        return visible(caller, agreementId).chain(this::withAttachments);
+        return withAttachments(reads.visible(caller, agreementId), agreementId);
     }
 
     /** The agreement with its whole perimeter, for the operator's own work (curves, calculations). */
-    @WithSession
     public Uni<AgreementSnapshot> snapshot(String agreementId) {
-        return existing(agreementId).chain(this::withAttachments);
+        return withAttachments(reads.one(agreementId), agreementId);
     }
 
     /** The agreement with its dated key type and status, for the operator's own work. */
-    @WithSession
     public Uni<Agreement> agreement(String agreementId) {
-        return existing(agreementId).chain(this::withVersions).map(list -> list.get(0));
+        return reads.one(agreementId).map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)));
     }
 
     /** Every agreement that is not terminated by {@code day}. */
-    @WithSession
     public Uni<List<Agreement>> notTerminated(LocalDate day) {
-        return agreements.listAll().chain(this::withVersions).map(list -> list.stream()
+        return reads.all().map(list -> list.stream()
                 .filter(agreement -> agreement.status(day) != AgreementStatus.TERMINATED)
                 .toList());
     }
@@ -112,12 +108,18 @@ public class AgreementService {
                         .toList())));
     }
 
-    /** Nothing when the agreement exists, a 404 otherwise. */
+    /** Nothing when the agreement exists, a 404 otherwise; in the caller's transaction, if it has one. */
     @WithSession
     public Uni<Void> requireExists(String agreementId) {
-        return existing(agreementId).replaceWithVoid();
+        return exists(agreementId).map(exists -> {
+            if (!exists) {
+                throw new UnknownAgreement(agreementId);
+            }
+            return null;
+        });
     }
 
+    /** Whether the agreement exists, in the caller's transaction if it has one. */
     @WithSession
     public Uni<Boolean> exists(String agreementId) {
         return agreements.findById(agreementId).map(agreement -> agreement != null);
@@ -135,33 +137,11 @@ public class AgreementService {
         return pmos.listAll().map(list -> list.stream().collect(Collectors.toMap(p -> p.id, (PmoEntity p) -> p.siret)));
     }
 
-    private Uni<AgreementEntity> visible(Caller caller, String agreementId) {
-        return agreements.visible(caller, agreementId)
-                .onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId));
-    }
-
-    private Uni<AgreementEntity> existing(String agreementId) {
-        return agreements.findById(agreementId).onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId));
-    }
-
-    private Uni<AgreementSnapshot> withAttachments(AgreementEntity agreement) {
-        return withVersions(List.of(agreement)).chain(read -> participants.ofAgreement(agreement.id)
-                .map(rows -> new AgreementSnapshot(read.get(0),
-                        rows.stream().map(ParticipantEntity::toAttachment).toList())));
-    }
-
-    private Uni<List<Agreement>> withVersions(AgreementEntity agreement) {
-        return withVersions(List.of(agreement));
-    }
-
-    /** The agreements with their dated key types and statuses, in the same order. */
-    private Uni<List<Agreement>> withVersions(List<AgreementEntity> entities) {
-        if (entities.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return versions.ofAgreements(entities.stream().map(a -> a.id).toList()).map(byAgreement -> entities.stream()
-                .map(a -> a.toAgreement(byAgreement.getOrDefault(a.id, List.of())))
-                .toList());
+    private Uni<AgreementSnapshot> withAttachments(Uni<Optional<Agreement>> read, String agreementId) {
+        return read.map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
+                .chain(agreement -> Panache.withSession(() -> participants.ofAgreement(agreementId))
+                        .map(rows -> new AgreementSnapshot(agreement,
+                                rows.stream().map(ParticipantEntity::toAttachment).toList())));
     }
 
     private Uni<LocalDate> on(Optional<LocalDate> date) {

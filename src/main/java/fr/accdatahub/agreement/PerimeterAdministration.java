@@ -6,6 +6,9 @@ import fr.accdatahub.agreement.domain.AgreementOn;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.PerimeterRules;
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.agreement.domain.UnknownAgreement;
+import fr.accdatahub.agreement.store.AgreementRepository;
+import fr.accdatahub.agreement.store.AgreementVersionRepository;
 import fr.accdatahub.agreement.store.ParticipantEntity;
 import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.calendar.DatePeriod;
@@ -25,13 +28,15 @@ import java.util.List;
 @ApplicationScoped
 public class PerimeterAdministration {
 
-    private final AgreementService agreements;
+    private final AgreementRepository agreements;
+    private final AgreementVersionRepository versions;
     private final ParticipantRepository participants;
     private final ServiceClock clock;
 
-    public PerimeterAdministration(AgreementService agreements, ParticipantRepository participants,
-            ServiceClock clock) {
+    public PerimeterAdministration(AgreementRepository agreements, AgreementVersionRepository versions,
+            ParticipantRepository participants, ServiceClock clock) {
         this.agreements = agreements;
+        this.versions = versions;
         this.participants = participants;
         this.clock = clock;
     }
@@ -74,7 +79,7 @@ public class PerimeterAdministration {
                     }
                     List<Attachment> changed = attachments(after);
                     PerimeterRules.checkNoOverlap(after.indexOf(target), changed);
-                    PerimeterRules.checkInvariants(agreement, changed, today);
+                    PerimeterRules.checkInvariants(agreement, changed);
                     return participants.persist(target)
                             .map(stored -> new Attached(stored.toAttachment(), new AgreementOn(agreement, today),
                                     created));
@@ -93,13 +98,18 @@ public class PerimeterAdministration {
                                     + agreementId + " as " + role.code()));
                     PerimeterRules.checkEnd(target.toAttachment(), end);
                     target.endDate = end;
-                    PerimeterRules.checkInvariants(agreement, attachments(rows), today);
+                    PerimeterRules.checkInvariants(agreement, attachments(rows));
                     return new Attached(target.toAttachment(), new AgreementOn(agreement, today), false);
                 })));
     }
 
+    /** The agreement as stored in this transaction, its statuses from its attachments before the change. */
     private Uni<Agreement> load(String agreementId) {
-        return agreements.agreement(agreementId);
+        return agreements.findById(agreementId)
+                .onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId))
+                .chain(entity -> versions.ofAgreements(List.of(agreementId)).chain(stored -> participants
+                        .ofAgreement(agreementId)
+                        .map(rows -> entity.toAgreement(stored.getOrDefault(agreementId, List.of()), attachments(rows)))));
     }
 
     private static List<Attachment> attachments(List<ParticipantEntity> rows) {

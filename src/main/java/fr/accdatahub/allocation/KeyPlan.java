@@ -1,10 +1,14 @@
 package fr.accdatahub.allocation;
 
+import java.util.Arrays;
+
 /**
  * The keys of a period, step by step, in the engine's positions, and the rules for steps without them (§4.4.2):
  * STATIC and DYNAMIC_SIMPLE keys apply to every producer; a DYNAMIC_SIMPLE step without an accepted key uses the
  * DEFAULT key; a DYNAMIC_FULL step uses the DEFAULT key when no producer has a key, and otherwise a producer without
- * one keeps its whole production as surplus; a DEFAULT agreement always uses the DEFAULT key.
+ * one keeps its whole production as surplus; a DEFAULT agreement always uses the DEFAULT key. At a step where the
+ * agreement is not ACTIVE nothing is allocated: every key is 0, so consumption is all complement and production all
+ * surplus.
  * Coefficients are hundredths of a percent (5081 = 50.81 %).
  */
 public final class KeyPlan {
@@ -19,6 +23,7 @@ public final class KeyPlan {
     private final int consumers;
     private final short[][] shared;
     private final short[][][] perProducer;
+    private final boolean[] inactive;
 
     public KeyPlan(Kind kind, int steps, int producers, int consumers) {
         this.kind = kind;
@@ -26,6 +31,12 @@ public final class KeyPlan {
         this.consumers = consumers;
         this.shared = kind == Kind.STATIC || kind == Kind.SIMPLE ? new short[steps][] : null;
         this.perProducer = kind == Kind.FULL ? new short[steps][][] : null;
+        this.inactive = new boolean[steps];
+    }
+
+    /** The agreement is not ACTIVE at this step: nothing is allocated. */
+    public void setInactive(int step) {
+        inactive[step] = true;
     }
 
     /** STATIC or SIMPLE: the step's coefficient of each consumer. */
@@ -46,6 +57,10 @@ public final class KeyPlan {
      * into {@code defaultKey}, and answers true.
      */
     public boolean fill(int step, double[] consumption, double[] keys, double[] defaultKey) {
+        if (inactive[step]) {
+            Arrays.fill(keys, 0);
+            return false;
+        }
         switch (kind) {
             case STATIC, SIMPLE -> {
                 short[] row = shared[step];

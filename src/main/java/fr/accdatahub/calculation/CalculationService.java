@@ -59,8 +59,8 @@ public class CalculationService {
 
     public Uni<Calculation> run(String agreementId, LocalDate periodStart, Calculation.Trigger trigger) {
         return agreements.snapshot(agreementId).chain(snapshot -> clock.now().chain(now -> {
-            CalculationPeriod period = CalculationPeriods.over(
-                    CalculationPeriods.starting(snapshot.agreement(), periodStart), now);
+            CalculationPeriod period = CalculationPeriods.active(snapshot.agreement(),
+                    CalculationPeriods.over(CalculationPeriods.starting(snapshot.agreement(), periodStart), now));
             return compute(snapshot, period, trigger, now);
         }));
     }
@@ -82,7 +82,7 @@ public class CalculationService {
         return keys.accepted(agreement, start, end)
                 .chain(stored -> rawCurves.days(prms, period.start().minusWeeks(1), period.end())
                         .chain(raw -> vertx.executeBlocking(Uni.createFrom().item(() -> {
-                            PeriodInputs inputs = new PeriodInputs(period, keyType,
+                            PeriodInputs inputs = new PeriodInputs(period, keyType, agreement.statuses(),
                                     snapshot.attachments(), raw, stored);
                             PeriodAllocation result = PeriodAllocation.run(inputs.steps, inputs.end,
                                     inputs.consumption, inputs.production, inputs.consumerAttached,

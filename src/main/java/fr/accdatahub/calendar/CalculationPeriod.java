@@ -2,6 +2,7 @@ package fr.accdatahub.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * A monthly calculation period: from the anniversary day of one month (included) to that of the next (excluded),
@@ -12,16 +13,22 @@ public record CalculationPeriod(LocalDate start, LocalDate end) {
 
     public static final int KEY_DEADLINE_BUSINESS_DAYS = 4;
 
-    /** The period of an agreement (start date, anniversary day) that contains {@code day}. */
+    /**
+     * The period of an agreement (start date, anniversary day 1 to 31) that contains {@code day}. In a month without
+     * the anniversary day, the anniversary is the month's last day: an anniversary on the 31st is 28 or 29 February.
+     */
     public static CalculationPeriod containing(LocalDate day, LocalDate agreementStart, int anniversaryDay) {
-        LocalDate anniversary = day.withDayOfMonth(anniversaryDay);
-        LocalDate start = day.isBefore(anniversary) ? anniversary.minusMonths(1) : anniversary;
-        if (start.isBefore(agreementStart)) {
-            start = agreementStart;
-        }
-        LocalDate end = start.withDayOfMonth(anniversaryDay);
-        end = end.isAfter(start) ? end : end.plusMonths(1);
-        return new CalculationPeriod(start, end);
+        LocalDate anniversary = anniversaryIn(YearMonth.from(day), anniversaryDay);
+        LocalDate start = day.isBefore(anniversary)
+                ? anniversaryIn(YearMonth.from(day).minusMonths(1), anniversaryDay)
+                : anniversary;
+        LocalDate end = anniversaryIn(YearMonth.from(start).plusMonths(1), anniversaryDay);
+        return new CalculationPeriod(start.isBefore(agreementStart) ? agreementStart : start, end);
+    }
+
+    /** The anniversary of a month: the anniversary day, or the month's last day when it is shorter. */
+    public static LocalDate anniversaryIn(YearMonth month, int anniversaryDay) {
+        return month.atDay(Math.min(anniversaryDay, month.lengthOfMonth()));
     }
 
     /** The last local day on which keys for this period are accepted. */

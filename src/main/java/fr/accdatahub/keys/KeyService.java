@@ -31,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,13 +122,16 @@ public class KeyService {
         Agreement agreement = snapshot.agreement();
         Parsed parsed = steps(agreement, submitted, Paris.day(now));
         KeyValidator.Outcome outcome = new KeyValidator(new KeyValidator.Context(parsed.keyType(),
-                agreement.startDate(), agreement.anniversaryDay(), now, new PerimeterCalendar(snapshot.attachments())))
+                agreement.startDate(), agreement.anniversaryDay(), agreement.statuses(), now,
+                new PerimeterCalendar(snapshot.attachments())))
                 .validate(parsed.steps());
         String fileName = submitted instanceof Submitted.File file ? file.fileName() : null;
+        List<OffsetDateTime> missing = fileName == null ? null
+                : KeyFile.missingSteps(fileName, parsed.steps(), agreement.startDate());
         SubmissionReport report = new SubmissionReport(UUID.randomUUID(), agreement.id(), caller.clientId(),
                 Paris.local(now), parsed.keyType(), fileName,
                 outcome.count(Status.ACCEPTED), outcome.count(Status.PARTIALLY_ACCEPTED),
-                outcome.count(Status.REJECTED), outcome.steps());
+                outcome.count(Status.REJECTED), missing, outcome.steps());
         KeyStore.Submission submission = new KeyStore.Submission(report.submissionId(), agreement.id(),
                 caller.clientId(), now, parsed.keyType().name(), fileName, report.accepted(), report.rejected(),
                 idempotencyKey, digest);

@@ -3,10 +3,8 @@ package fr.accdatahub.sandbox;
 import fr.accdatahub.agreement.AgreementAdministration;
 import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.PerimeterAdministration;
-import fr.accdatahub.agreement.api.AgreementChange;
 import fr.accdatahub.agreement.api.AgreementRequest;
 import fr.accdatahub.agreement.api.AttachmentRequest;
-import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.auth.ClientAdministration;
@@ -114,7 +112,6 @@ public class SandboxSeed {
             participants.add(new DemoParticipant(consumer, CurveType.CONS, start, null,
                     new DemoCurves.Profile(false, 20.0 / i)));
         }
-        steps.add(() -> activate(ANNEX7_AGREEMENT, start));
         return sequence(steps);
     }
 
@@ -137,7 +134,6 @@ public class SandboxSeed {
             steps.add(() -> attach(SIMPLE_AGREEMENT, prm, Role.CONS, name, from, until));
             participants.add(new DemoParticipant(prm, CurveType.CONS, from, until, new DemoCurves.Profile(false, 1)));
         }
-        steps.add(() -> activate(SIMPLE_AGREEMENT, start));
         return sequence(steps);
     }
 
@@ -173,17 +169,12 @@ public class SandboxSeed {
     }
 
     private static AgreementRequest agreement(String id, String name, KeyType keyType, LocalDate start) {
-        return new AgreementRequest(id, name, AgreementStatus.SUSPENDED, keyType, start, start.getDayOfMonth(),
+        return new AgreementRequest(id, name, null, keyType, start, start.getDayOfMonth(),
                 "2 km", new AgreementRequest.PmoRequest("PMO Démo Énergie Partagée", DEMO_PMO_SIRET));
     }
 
     private Uni<?> attach(String agreementId, String prm, Role role, String name, LocalDate start, LocalDate end) {
         return perimeters.attach(agreementId, prm, role, new AttachmentRequest(start, end, name, null, null));
-    }
-
-    /** Makes the agreement ACTIVE from its start: the demo operations have run since then. */
-    private Uni<?> activate(String agreementId, LocalDate start) {
-        return agreements.change(agreementId, new AgreementChange(null, AgreementStatus.ACTIVE, null, null, start));
     }
 
     /** Runs the steps one after the other, in the seed's one transaction. */

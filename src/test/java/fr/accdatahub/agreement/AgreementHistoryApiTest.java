@@ -20,7 +20,7 @@ class AgreementHistoryApiTest {
     private static final String STEP = "2024-11-05T10:00:00+01:00";
 
     @Test
-    void aNewAgreementStartsItsHistoriesAndActivatesFromADay() {
+    void aNewAgreementStartsItsHistoriesAndTheOperatorSuspendsItFromADay() {
         String id = Api.newAgreement("DYNAMIC_SIMPLE", "2024-11-01");
         get(id, null).body("status", equalTo("SUSPENDED"))
                 .body("key_type_history", hasSize(1))
@@ -30,15 +30,18 @@ class AgreementHistoryApiTest {
                 .body("status_history[0].status", equalTo("SUSPENDED"));
         Api.attach(id, Api.newPrm(), "cons", Map.of("start", "2024-11-01", "name", "C")).then().statusCode(201);
         Api.attach(id, Api.newPrm(), "prod", Map.of("start", "2024-11-01", "name", "P")).then().statusCode(201);
+        get(id, null).body("status", equalTo("ACTIVE")).body("status_history", hasSize(1));
 
-        change(id, Map.of("status", "ACTIVE", "effective_date", "2024-11-15")).statusCode(200)
-                .body("status", equalTo("ACTIVE"))
+        change(id, Map.of("status", "SUSPENDED", "effective_date", "2024-11-15")).statusCode(200)
+                .body("status", equalTo("SUSPENDED"))
                 .body("status_history", hasSize(2))
                 .body("status_history[0].to", equalTo("2024-11-15"))
-                .body("status_history[1].status", equalTo("ACTIVE"))
+                .body("status_history[1].status", equalTo("SUSPENDED"))
                 .body("status_history[1].from", equalTo("2024-11-15"));
-        get(id, "2024-11-14").body("status", equalTo("SUSPENDED"));
-        get(id, "2024-11-15").body("status", equalTo("ACTIVE"));
+        get(id, "2024-11-14").body("status", equalTo("ACTIVE"));
+        get(id, "2024-11-15").body("status", equalTo("SUSPENDED"));
+        change(id, Map.of("status", "ACTIVE", "effective_date", "2024-12-01")).statusCode(200);
+        get(id, "2024-12-01").body("status", equalTo("ACTIVE"));
         change(id, Map.of("status", "SUSPENDED", "effective_date", "2024-10-01")).statusCode(400)
                 .body("error_description", equalTo("effective_date 2024-10-01 is before the agreement's start "
                         + "2024-11-01"));
@@ -112,6 +115,42 @@ class AgreementHistoryApiTest {
                         Map.of("start", "2024-12-05T10:00:00+01:00", "keys", Api.keys(consumers, 70, 30)))))
                 .post(Api.AGREEMENTS + "/" + id + "/repartition_keys")
                 .then().statusCode(409).body("error", equalTo("key_type_mismatch"));
+    }
+
+    @Test
+    void onDaysTheAgreementIsNotActiveKeysAreRefusedAndNothingIsAllocated() {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 2, 1);
+        String id = agreement.agreementId();
+        List<String> consumers = agreement.consumers();
+        change(id, Map.of("status", "SUSPENDED", "effective_date", "2024-11-05")).statusCode(200);
+        change(id, Map.of("status", "ACTIVE", "effective_date", "2024-11-06")).statusCode(200);
+        Api.asOperator().body(Map.of("curves", List.of(
+                        curve(consumers.get(0), "cons", 1000), curve(consumers.get(1), "cons", 500),
+                        curve(agreement.producers().get(0), "prod", 900))))
+                .put(Api.OPERATOR + "/agreements/" + id + "/raw_load_curves").then().statusCode(200);
+        try {
+            Api.clock("2024-11-20T10:00:00+01:00");
+            Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(
+                            Map.of("start", STEP, "keys", Api.keys(consumers, 70, 30)))))
+                    .post(Api.AGREEMENTS + "/" + id + "/repartition_keys")
+                    .then().statusCode(200).body("rejected", equalTo(1))
+                    .body("steps[0].rejections[0].code", equalTo("AGREEMENT_NOT_ACTIVE"))
+                    .body("steps[0].rejections[0].message", equalTo("the agreement is SUSPENDED on 2024-11-05"));
+        } finally {
+            Api.resetClock();
+        }
+        calculate(id);
+        Api.asPmo(agreement).queryParam("start", STEP).queryParam("end", "2024-11-05T10:15:00+01:00")
+                .queryParam("usage_point_id", consumers.get(0)).queryParam("type", "autocons,complement")
+                .get(Api.AGREEMENTS + "/" + id + "/definitive_load_curves")
+                .then().statusCode(200)
+                .body("curves.find { it.type == 'autocons' }.interval_reading[0].value", equalTo(0))
+                .body("curves.find { it.type == 'complement' }.interval_reading[0].value", equalTo(1000));
+
+        change(id, Map.of("status", "TERMINATED", "effective_date", "2024-11-01")).statusCode(200);
+        Api.asOperator().body(Map.of("period_start", "2024-11-01"))
+                .post(Api.OPERATOR + "/agreements/" + id + "/calculations").then().statusCode(409)
+                .body("error", equalTo("agreement_not_active"));
     }
 
     private static ValidatableResponse perimeter(Fixture agreement, String date) {

@@ -47,22 +47,23 @@ class OperatorRulesTest {
     }
 
     @Test
-    void anAgreementCannotBeCreatedActive() {
+    void anAgreementCreatedActiveIsSuspendedUntilItsPerimeterIsComplete() {
         String siret = Api.newSiret();
         Api.asOperator().body(Map.of("name", "X", "key_type", "DEFAULT", "start_date", "2025-01-01",
                         "status", "ACTIVE", "pmo", Map.of("name", "P", "siret", siret)))
-                .post(AGREEMENTS).then().statusCode(409).body("error", equalTo("perimeter_incomplete"));
+                .post(AGREEMENTS).then().statusCode(201).body("status", equalTo("SUSPENDED"))
+                .body("status_history[0].status", equalTo("SUSPENDED"));
     }
 
     @Test
-    void anAnniversaryDayAfterThe28thMustBeChosen() {
+    void anAnniversaryDayIsFrom1To31() {
         String siret = Api.newSiret();
         Map<String, Object> pmo = Map.of("name", "P", "siret", siret);
-        Api.asOperator().body(Map.of("name", "X", "key_type", "DEFAULT", "start_date", "2025-01-30", "pmo", pmo))
-                .post(AGREEMENTS).then().statusCode(400).body("error", equalTo("invalid_request"));
+        Api.asOperator().body(Map.of("name", "X", "key_type", "DEFAULT", "start_date", "2025-01-31", "pmo", pmo))
+                .post(AGREEMENTS).then().statusCode(201).body("anniversary_day", equalTo(31));
         Api.asOperator().body(Map.of("name", "X", "key_type", "DEFAULT", "start_date", "2025-01-30",
-                        "anniversary_day", 29, "pmo", pmo))
-                .post(AGREEMENTS).then().statusCode(400);
+                        "anniversary_day", 32, "pmo", pmo))
+                .post(AGREEMENTS).then().statusCode(400).body("error", equalTo("invalid_request"));
         Api.asOperator().body(Map.of("name", "X", "key_type", "DEFAULT", "start_date", "2025-01-30",
                         "anniversary_day", 1, "pmo", pmo))
                 .post(AGREEMENTS).then().statusCode(201).body("anniversary_day", equalTo(1));
@@ -186,24 +187,36 @@ class OperatorRulesTest {
     }
 
     @Test
-    void anActiveAgreementNeedsAProducerAndAConsumer() {
+    void anAgreementIsActiveOnTheDaysItHoldsAProducerAndAConsumer() {
         String agreement = Api.newAgreement("DYNAMIC_SIMPLE", "2025-01-01");
         String consumer = Api.newPrm();
         String producer = Api.newPrm();
         Api.attach(agreement, consumer, "cons", Map.of("start", "2025-01-01", "name", "C")).then().statusCode(201);
-        Api.asOperator().body(Map.of("status", "ACTIVE")).put(AGREEMENTS + "/" + agreement)
-                .then().statusCode(409).body("error", equalTo("perimeter_incomplete"));
         Api.asOperator().get(Api.AGREEMENTS + "/" + agreement).then().body("status", equalTo("SUSPENDED"));
 
-        Api.attach(agreement, producer, "prod", Map.of("start", "2025-01-01", "name", "P")).then().statusCode(201);
-        Api.asOperator().body(Map.of("status", "ACTIVE", "name", "Renamed")).put(AGREEMENTS + "/" + agreement)
-                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("name", equalTo("Renamed"));
+        // Complete from 10 January: ACTIVE from that day, by itself.
+        Api.attach(agreement, producer, "prod", Map.of("start", "2025-01-10", "name", "P")).then().statusCode(201);
+        Api.asOperator().queryParam("date", "2025-01-09").get(Api.AGREEMENTS + "/" + agreement).then()
+                .body("status", equalTo("SUSPENDED"));
+        Api.asOperator().get(Api.AGREEMENTS + "/" + agreement).then().body("status", equalTo("ACTIVE"))
+                .body("status_history.status", equalTo(List.of("SUSPENDED", "ACTIVE")))
+                .body("status_history[1].from", equalTo("2025-01-10"));
 
-        // Ending the only producer in the past would leave an ACTIVE agreement without one.
+        // The only producer leaves on 1 June: SUSPENDED from that day; a new one on 1 July reactivates it.
         Api.asOperator().queryParam("end", "2025-06-01")
                 .delete(AGREEMENTS + "/" + agreement + "/participants/" + producer + "/prod")
-                .then().statusCode(409).body("error", equalTo("perimeter_incomplete"));
-        perimeterOf(agreement).body("participants.find { it.role == 'prod' }.end", nullValue());
+                .then().statusCode(200);
+        Api.attach(agreement, Api.newPrm(), "prod", Map.of("start", "2025-07-01", "name", "P2")).then()
+                .statusCode(201);
+        Api.asOperator().get(Api.AGREEMENTS + "/" + agreement).then()
+                .body("status_history.status", equalTo(List.of("SUSPENDED", "ACTIVE", "SUSPENDED", "ACTIVE")))
+                .body("status_history.from", equalTo(List.of("2025-01-01", "2025-01-10", "2025-06-01", "2025-07-01")));
+
+        // The operator's suspension and termination hold whatever the perimeter.
+        Api.asOperator().body(Map.of("status", "TERMINATED", "effective_date", "2025-09-01"))
+                .put(AGREEMENTS + "/" + agreement).then().statusCode(200);
+        Api.asOperator().queryParam("date", "2025-09-01").get(Api.AGREEMENTS + "/" + agreement).then()
+                .body("status", equalTo("TERMINATED"));
     }
 
     @Test

@@ -24,6 +24,20 @@ class CalculationPeriodTest {
     }
 
     @Test
+    void anAnniversaryOnThe31stFallsOnTheLastDayOfShorterMonths() {
+        LocalDate start = LocalDate.of(2025, 1, 31);
+        assertEquals(new CalculationPeriod(start, LocalDate.of(2025, 2, 28)),
+                CalculationPeriod.containing(LocalDate.of(2025, 2, 15), start, 31));
+        assertEquals(new CalculationPeriod(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 31)),
+                CalculationPeriod.containing(LocalDate.of(2025, 2, 28), start, 31));
+        assertEquals(new CalculationPeriod(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 30)),
+                CalculationPeriod.containing(LocalDate.of(2025, 4, 29), start, 31));
+        assertEquals(new CalculationPeriod(LocalDate.of(2024, 1, 30), LocalDate.of(2024, 2, 29)),
+                CalculationPeriod.containing(LocalDate.of(2024, 2, 1), LocalDate.of(2023, 12, 30), 30),
+                "29 February in a leap year");
+    }
+
+    @Test
     void theFirstPeriodStartsWithTheAgreement() {
         assertEquals(new CalculationPeriod(LocalDate.of(2024, 9, 10), LocalDate.of(2024, 10, 1)),
                 CalculationPeriod.containing(LocalDate.of(2024, 9, 20), LocalDate.of(2024, 9, 10), 1));

@@ -211,9 +211,9 @@ class MandataireFlowIT {
                 .stream().map(Agreement::getAgreementId).toList());
         Agreement agreement = retrying(() -> agreements.getAgreement(operation.agreementId(), null));
         assertEquals("Résidence des Lilas", agreement.getName());
-        assertEquals(List.of(AgreementStatus.SUSPENDED, AgreementStatus.ACTIVE), agreement.getStatusHistory().stream()
-                .map(StatusVersion::getStatus).toList(), "activated on the sandbox's day, suspended before");
-        assertEquals(AgreementStatus.SUSPENDED, retrying(() -> agreements.getAgreement(operation.agreementId(),
+        assertEquals(List.of(AgreementStatus.ACTIVE), agreement.getStatusHistory().stream()
+                .map(StatusVersion::getStatus).toList(), "active from the first day it held a producer and a consumer");
+        assertEquals(AgreementStatus.ACTIVE, retrying(() -> agreements.getAgreement(operation.agreementId(),
                 START)).getStatus());
         assertEquals(START, agreement.getKeyTypeHistory().get(0).getFrom());
         List<Participant> perimeter = retrying(() -> agreements.getPerimeter(operation.agreementId(),

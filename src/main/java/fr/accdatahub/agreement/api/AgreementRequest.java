@@ -13,8 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * An agreement to create. Without an id, the next free {@code ACC} number is given. Its status defaults to
- * SUSPENDED: it can be ACTIVE only once its perimeter holds a producer and a consumer.
+ * An agreement to create. Without an id, the next free {@code ACC} number is given. Its anniversary day defaults to
+ * its start's day of month (1 to 31: in a shorter month, the month's last day). Its status defaults to ACTIVE, which
+ * it is from the first day its perimeter holds a producer and a consumer; SUSPENDED holds it until the operator
+ * makes it ACTIVE.
  */
 public record AgreementRequest(
         @Pattern(regexp = Identifiers.AGREEMENT_ID, message = "must be ACC followed by 8 digits") String agreementId,
@@ -22,7 +24,7 @@ public record AgreementRequest(
         AgreementStatus status,
         @NotNull KeyType keyType,
         @NotNull LocalDate startDate,
-        @Min(1) @Max(28) Integer anniversaryDay,
+        @Min(1) @Max(31) Integer anniversaryDay,
         @Size(max = 200) String geographicScope,
         @Valid @NotNull PmoRequest pmo) {
 

@@ -8,11 +8,6 @@ final class PerimeterConflicts {
     private PerimeterConflicts() {
     }
 
-    static Conflict incomplete(String agreementId) {
-        return new Conflict("perimeter_incomplete", "Agreement " + agreementId
-                + " must keep at least one producer and one consumer attached to be ACTIVE");
-    }
-
     static Conflict staticTotalOver100(String agreementId) {
         return new Conflict("static_total_over_100",
                 "The consumers' static coefficients of " + agreementId + " would exceed 100 % on some day");

@@ -1,7 +1,6 @@
 package fr.accdatahub.agreement.domain;
 
 import fr.accdatahub.calendar.DatePeriod;
-import fr.accdatahub.calendar.History;
 import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.InvalidRequest;
 import java.math.BigDecimal;
@@ -26,20 +25,12 @@ public final class PerimeterRules {
     }
 
     /**
-     * The rules that hold over a whole perimeter, whatever changed: from today on, while the agreement is ACTIVE, it
-     * keeps a producer and a consumer; a consumer attached while the key type is STATIC has a coefficient, and the
-     * coefficients add up to at most 100 % on any day.
+     * The rules that hold over a whole perimeter, whatever changed: a consumer attached while the key type is STATIC
+     * has a coefficient, and the coefficients add up to at most 100 % on any day. (A perimeter without a producer or
+     * a consumer is allowed: the agreement is SUSPENDED on those days, see {@link Lifecycle}.)
      */
-    public static void checkInvariants(Agreement agreement, List<Attachment> attachments, LocalDate today) {
+    public static void checkInvariants(Agreement agreement, List<Attachment> attachments) {
         Perimeter perimeter = new Perimeter(attachments);
-        for (History.Version<AgreementStatus> version : agreement.statuses().versions()) {
-            if (version.value() == AgreementStatus.ACTIVE && version.period().reachesOnOrAfter(today)) {
-                LocalDate from = version.period().start().isAfter(today) ? version.period().start() : today;
-                if (!(perimeter.hasAttachmentFrom(Role.CONS, from) && perimeter.hasAttachmentFrom(Role.PROD, from))) {
-                    throw PerimeterConflicts.incomplete(agreement.id());
-                }
-            }
-        }
         if (agreement.keyTypes().versions().stream().anyMatch(version -> version.value() == KeyType.STATIC)) {
             attachments.stream()
                     .filter(a -> a.role() == Role.CONS && a.staticCoefficient() == null
@@ -75,13 +66,6 @@ public final class PerimeterRules {
         if (effectiveDate.isBefore(agreement.startDate())) {
             throw new InvalidRequest("effective_date " + effectiveDate + " is before the agreement's start "
                     + agreement.startDate());
-        }
-    }
-
-    /** A new agreement cannot start ACTIVE: its perimeter is empty. */
-    public static void checkNewStatus(String agreementId, AgreementStatus status) {
-        if (status == AgreementStatus.ACTIVE) {
-            throw PerimeterConflicts.incomplete(agreementId == null ? "a new agreement" : agreementId);
         }
     }
 

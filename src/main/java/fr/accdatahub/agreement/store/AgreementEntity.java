@@ -2,7 +2,10 @@ package fr.accdatahub.agreement.store;
 
 import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.agreement.domain.Lifecycle;
+import fr.accdatahub.calendar.History;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -37,11 +40,19 @@ public class AgreementEntity {
     @JoinColumn(name = "pmo_id")
     public PmoEntity pmo;
 
-    /** The agreement with its dated key type and status, from its versions. */
-    public Agreement toAgreement(List<AgreementVersionEntity> versions) {
+    /**
+     * The agreement with its dated key type, and its statuses day by day from the operator's decisions (its stored
+     * status versions) and its attachments.
+     */
+    public Agreement toAgreement(List<AgreementVersionEntity> versions, List<Attachment> attachments) {
         return new Agreement(id, name, startDate, anniversaryDay, geographicScope,
                 new Agreement.Pmo(pmo.name, pmo.siret),
                 AgreementVersionRepository.history(versions, AgreementVersionEntity.KEY_TYPE, KeyType::valueOf),
-                AgreementVersionRepository.history(versions, AgreementVersionEntity.STATUS, AgreementStatus::valueOf));
+                Lifecycle.statuses(decisions(versions), attachments));
+    }
+
+    /** The operator's decisions on the status: its stored versions. */
+    public static History<AgreementStatus> decisions(List<AgreementVersionEntity> versions) {
+        return AgreementVersionRepository.history(versions, AgreementVersionEntity.STATUS, AgreementStatus::valueOf);
     }
 }

@@ -1,8 +1,11 @@
 package fr.accdatahub.calculation.domain;
 
 import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.calendar.CalculationPeriod;
+import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.InvalidRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,17 +41,35 @@ public final class CalculationPeriods {
         return period;
     }
 
-    /** The periods of an agreement whose key deadline has passed by {@code now}, not yet computed. */
+    /** The period, when the agreement is ACTIVE on one of its days at least: a 409 otherwise. */
+    public static CalculationPeriod active(Agreement agreement, CalculationPeriod period) {
+        if (!activeDuring(agreement, period)) {
+            throw new Conflict("agreement_not_active", "Agreement " + agreement.id() + " is not ACTIVE on any day "
+                    + "from " + period.start() + " to " + period.end() + ": nothing is allocated");
+        }
+        return period;
+    }
+
+    /**
+     * The periods of an agreement whose key deadline has passed by {@code now}, not yet computed, on one day of which
+     * at least the agreement is ACTIVE.
+     */
     public static List<LocalDate> due(Agreement agreement, Instant now, Set<LocalDate> computed) {
         List<LocalDate> due = new ArrayList<>();
         CalculationPeriod period = CalculationPeriod.containing(agreement.startDate(), agreement.startDate(),
                 agreement.anniversaryDay());
         while (!period.keyDeadline().isAfter(now)) {
-            if (!computed.contains(period.start())) {
+            if (!computed.contains(period.start()) && activeDuring(agreement, period)) {
                 due.add(period.start());
             }
             period = CalculationPeriod.containing(period.end(), agreement.startDate(), agreement.anniversaryDay());
         }
         return due;
+    }
+
+    private static boolean activeDuring(Agreement agreement, CalculationPeriod period) {
+        DatePeriod days = new DatePeriod(period.start(), period.end());
+        return agreement.statuses().versions().stream()
+                .anyMatch(v -> v.value() == AgreementStatus.ACTIVE && v.period().overlaps(days));
     }
 }

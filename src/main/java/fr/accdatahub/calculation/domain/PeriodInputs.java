@@ -1,11 +1,13 @@
 package fr.accdatahub.calculation.domain;
 
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.allocation.KeyPlan;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
@@ -27,7 +29,8 @@ import java.util.UUID;
 /**
  * Everything a period's allocation needs, in the engine's positions, as one value: the steps, the participants
  * attached during the period (by ascending PRM) and when, their meter values with gaps estimated (and how many were
- * measured and estimated), each consumer's time class per step, and the keys. Built from what was read from
+ * measured and estimated), each consumer's time class per step, and the keys (none where the agreement is not
+ * ACTIVE). Built from what was read from
  * storage; plain Java. Its arrays are not copied: nothing writes them once it is built.
  */
 public final class PeriodInputs {
@@ -49,8 +52,8 @@ public final class PeriodInputs {
     public final int measuredPoints;
     public final int estimatedPoints;
 
-    public PeriodInputs(CalculationPeriod period, KeyType keyType, List<Attachment> participants,
-            List<CurveDay> raw, List<StoredKey> storedKeys) {
+    public PeriodInputs(CalculationPeriod period, KeyType keyType, History<AgreementStatus> statuses,
+            List<Attachment> participants, List<CurveDay> raw, List<StoredKey> storedKeys) {
         this.period = period;
         this.end = StepGrid.startOf(period.end());
         this.steps = steps(StepGrid.startOf(period.start()), end);
@@ -71,6 +74,11 @@ public final class PeriodInputs {
                 productionEstimated);
         this.classOf = classes(participants);
         this.keys = keyPlan(keyType, participants, storedKeys);
+        for (int s = 0; s < steps.length; s++) {
+            if (statuses.at(Paris.day(steps[s])) != AgreementStatus.ACTIVE) {
+                keys.setInactive(s);
+            }
+        }
         this.submissions = storedKeys.stream().map(StoredKey::submissionId).distinct().sorted().toList();
         this.measuredPoints = points(consumerAttached, consumptionEstimated, false)
                 + points(producerAttached, productionEstimated, false);

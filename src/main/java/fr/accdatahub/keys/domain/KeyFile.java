@@ -6,11 +6,14 @@ import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.identifier.Identifiers;
 import fr.accdatahub.keys.domain.KeySubmissionRequest.KeyValue;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,9 @@ import java.util.regex.Pattern;
  * minutes, first and last local day), {@code ;}-separated, a {@code Horodate;<consumer PRM>;…} header, then one line
  * per step: its local start {@code DD/MM/YYYY HH:MM} and a percentage per consumer with a decimal comma.
  * On the last Sunday of October the repeated local hour is read in file order: first +02:00, then +01:00.
- * What cannot be read as such a file is a 400 naming the line; what can be read is judged step by step.
+ * The header lists the consumers attached at any time in the file's period: a consumer not attached at a step has an
+ * empty cell there (or a 0, which does not count either). What cannot be read as such a file is a 400 naming the
+ * line; what can be read is judged step by step, and the steps of the period the file leaves out are listed.
  */
 public final class KeyFile {
 
@@ -104,6 +109,9 @@ public final class KeyFile {
         List<KeyValue> keys = new ArrayList<>(consumers.length);
         for (int i = 0; i < consumers.length; i++) {
             String cell = cells[i + 1].trim();
+            if (cell.isEmpty()) {
+                continue;
+            }
             if (!DECIMAL_COMMA.matcher(cell).matches()) {
                 throw new KeyFileRejected("line " + number + ", consumer " + consumers[i] + ": '" + cell
                         + "' is not a percentage with a decimal comma, e.g. 50,81");
@@ -111,6 +119,26 @@ public final class KeyFile {
             keys.add(new KeyValue(consumers[i], AnnexCsv.parseDecimal(cell)));
         }
         return new SubmittedStep(start, number, keys, null);
+    }
+
+    /**
+     * The steps of the file's days, from the agreement's start, that it has no line for (they get the default key),
+     * in order.
+     */
+    public static List<OffsetDateTime> missingSteps(String fileName, List<SubmittedStep> steps,
+            LocalDate agreementStart) {
+        Name name = parseName(fileName);
+        Set<Instant> given = new HashSet<>();
+        steps.forEach(step -> given.add(step.start().toInstant()));
+        LocalDate first = name.firstDay().isBefore(agreementStart) ? agreementStart : name.firstDay();
+        List<OffsetDateTime> missing = new ArrayList<>();
+        for (Instant step = StepGrid.startOf(first); step.isBefore(StepGrid.startOf(name.lastDay().plusDays(1)));
+                step = StepGrid.next(step)) {
+            if (!given.contains(step)) {
+                missing.add(Paris.local(step));
+            }
+        }
+        return missing;
     }
 
     private static void checkPeriod(Name name, List<SubmittedStep> steps) {

@@ -1,7 +1,9 @@
 package fr.accdatahub.keys.domain;
 
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.CalculationPeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.keys.domain.KeySubmissionRequest.KeyValue;
@@ -23,17 +25,17 @@ import java.util.Set;
 /**
  * Judges submitted keys step by step (§4.4.2 and annex 7): a SIMPLE step, or a FULL step's producer, is accepted only
  * when it names exactly the consumers attached at that step, each once, with coefficients in [0, 100] of at most two
- * decimals adding up to at most 100 % (in exact hundredths), on a step of the grid, within the agreement's life and
- * before its calculation period's deadline. Every rule that fails is reported. Plain Java, no I/O.
+ * decimals adding up to at most 100 % (in exact hundredths), on a step of the grid, within the agreement's life, on
+ * a day it is ACTIVE and before its calculation period's deadline. Every rule that fails is reported. Plain Java, no I/O.
  */
 public final class KeyValidator {
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final int FULL_HUNDREDTHS = 10_000;
 
-    /** What the rules depend on: the agreement, its perimeter over time, and now. */
-    public record Context(KeyType keyType, LocalDate agreementStart, int anniversaryDay, Instant now,
-            PerimeterCalendar perimeter) {
+    /** What the rules depend on: the agreement and its statuses, its perimeter over time, and now. */
+    public record Context(KeyType keyType, LocalDate agreementStart, int anniversaryDay,
+            History<AgreementStatus> statuses, Instant now, PerimeterCalendar perimeter) {
     }
 
     /** Every step's report, and the keys to store. */
@@ -72,12 +74,26 @@ public final class KeyValidator {
             List<AcceptedKey> accepted) {
         List<Rejection> all = new ArrayList<>(rejections);
         ConsumerColumns consumers = context.perimeter().at(start).consumers();
-        short[] coefficients = outsideAgreement(rejections) ? null : coefficients(step.keys(), consumers, all);
+        short[] coefficients = outsideAgreement(rejections) ? null : coefficients(attachedOnly(step, consumers),
+                consumers, all);
         if (all.isEmpty()) {
             accepted.add(new AcceptedKey(start, AcceptedKey.EVERY_PRODUCER, consumers, coefficients));
         }
         return new StepReport(local(start), step.line(), all.isEmpty() ? Status.ACCEPTED : Status.REJECTED,
                 all, null);
+    }
+
+    /**
+     * The step's keys; for a file line, without the 0 of consumers not attached at the step (annex 5 lists in its
+     * header every consumer attached at any time of its period).
+     */
+    private static List<KeyValue> attachedOnly(SubmittedStep step, ConsumerColumns consumers) {
+        if (step.line() == null) {
+            return step.keys();
+        }
+        return step.keys().stream()
+                .filter(key -> consumers.positionOf(key.usagePointId()) >= 0 || key.coefficient().signum() != 0)
+                .toList();
     }
 
     /**
@@ -138,6 +154,9 @@ public final class KeyValidator {
         if (day.isBefore(context.agreementStart())) {
             rejections.add(new Rejection(RejectionCode.OUTSIDE_AGREEMENT,
                     "the agreement starts on " + context.agreementStart(), null));
+        } else if (context.statuses().at(day) != AgreementStatus.ACTIVE) {
+            rejections.add(new Rejection(RejectionCode.AGREEMENT_NOT_ACTIVE, "the agreement is "
+                    + context.statuses().at(day) + " on " + day, null));
         } else if (!openDays.computeIfAbsent(day, this::open)) {
             CalculationPeriod period = periodOf(day);
             rejections.add(new Rejection(RejectionCode.DEADLINE_PASSED, "keys for the period " + period.start()

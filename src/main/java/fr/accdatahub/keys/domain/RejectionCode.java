@@ -22,6 +22,8 @@ public enum RejectionCode {
     DUPLICATE_STEP,
     /** The step is before the agreement's start. */
     OUTSIDE_AGREEMENT,
+    /** The agreement is not ACTIVE on the step's day (SUSPENDED or TERMINATED). */
+    AGREEMENT_NOT_ACTIVE,
     /** The submission window of the step's calculation period has closed. */
     DEADLINE_PASSED
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The answer to a submission, stored with it: every step's outcome. For FULL agreements a step counts as accepted
- * when all its producers were, partially accepted when some were.
+ * when all its producers were, partially accepted when some were. For an annex 5 file, the steps of its days it has no
+ * line for are listed (they get the default key).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RegisterForReflection
@@ -23,5 +24,6 @@ public record SubmissionReport(
         int accepted,
         int partiallyAccepted,
         int rejected,
+        List<OffsetDateTime> missingSteps,
         List<StepReport> steps) {
 }

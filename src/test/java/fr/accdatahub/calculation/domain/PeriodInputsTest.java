@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.keys.domain.StoredKey;
@@ -40,6 +42,22 @@ class PeriodInputsTest {
             new Attachment(C3, Role.CONS, new DatePeriod(LocalDate.of(2024, 9, 1), FIRST), new BigDecimal("60")));
     private static final UUID FIRST_SUBMISSION = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private static final UUID SECOND_SUBMISSION = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+    @Test
+    void nothingIsAllocatedOnDaysTheAgreementIsNotActive() {
+        History<AgreementStatus> suspendedOnTheSecond = History.from(LocalDate.of(2024, 9, 1), AgreementStatus.ACTIVE)
+                .change(SECOND, AgreementStatus.SUSPENDED);
+        PeriodInputs inputs = new PeriodInputs(PERIOD, KeyType.DEFAULT, suspendedOnTheSecond, PERIMETER, List.of(),
+                List.of());
+        double[] keys = new double[inputs.producers.size() * inputs.consumers.size()];
+        double[] defaultKey = new double[inputs.consumers.size()];
+        double[] consumption = {100, 100};
+        assertTrue(inputs.keys.fill(0, consumption, keys, defaultKey), "the first day: the default key");
+        assertEquals(0.5, keys[0], 1e-12);
+        assertFalse(inputs.keys.fill(96, consumption, keys, defaultKey), "the second day: no key at all");
+        assertEquals(0.0, keys[0]);
+        assertEquals(0.0, keys[1]);
+    }
 
     @Test
     void theStepsAreThoseOfThePeriodsLocalDays() {
@@ -159,7 +177,7 @@ class PeriodInputsTest {
     }
 
     private static PeriodInputs inputs(KeyType keyType, List<CurveDay> raw, List<StoredKey> keys) {
-        return new PeriodInputs(PERIOD, keyType, PERIMETER, raw, keys);
+        return new PeriodInputs(PERIOD, keyType, History.from(LocalDate.of(2024, 9, 1), AgreementStatus.ACTIVE), PERIMETER, raw, keys);
     }
 
     private static Integer[] day(int watts) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
@@ -11,6 +12,7 @@ import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.ResultRows.CurveRow;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.keys.domain.StoredKey;
 import fr.accdatahub.rawcurve.domain.CurveDay;
@@ -105,7 +107,7 @@ class ResultRowsTest {
     }
 
     private static List<CurveRow> rows(KeyType keyType, List<StoredKey> keys) {
-        PeriodInputs inputs = new PeriodInputs(PERIOD, keyType, PERIMETER, RAW, keys);
+        PeriodInputs inputs = new PeriodInputs(PERIOD, keyType, History.from(LocalDate.of(2024, 9, 1), AgreementStatus.ACTIVE), PERIMETER, RAW, keys);
         PeriodAllocation result = PeriodAllocation.run(inputs.steps, inputs.end, inputs.consumption,
                 inputs.production, inputs.consumerAttached, inputs.producerAttached, inputs.classOf, inputs.keys);
         return ResultRows.of(inputs, result);

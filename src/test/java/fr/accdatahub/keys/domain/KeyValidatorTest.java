@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.keys.domain.KeySubmissionRequest.KeyValue;
 import fr.accdatahub.keys.domain.KeySubmissionRequest.ProducerKeys;
@@ -32,6 +34,7 @@ class KeyValidatorTest {
     private static final String P1 = "20000000000001";
     private static final String P2 = "20000000000002";
     private static final LocalDate START = LocalDate.of(2024, 9, 1);
+    private static final History<AgreementStatus> ACTIVE_FROM_START = History.from(START, AgreementStatus.ACTIVE);
 
     /** C2 leaves on 2024-11-20; C3 joins on 2024-11-15. */
     private static final List<Attachment> PERIMETER = List.of(
@@ -168,14 +171,30 @@ class KeyValidatorTest {
     }
 
     @Test
+    void stepsOfDaysTheAgreementIsNotActiveAreRefused() {
+        History<AgreementStatus> suspended = ACTIVE_FROM_START
+                .change(LocalDate.of(2024, 11, 10), AgreementStatus.SUSPENDED)
+                .change(LocalDate.of(2024, 11, 20), AgreementStatus.ACTIVE);
+        KeyValidator validator = new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 1, suspended,
+                Instant.parse("2024-11-25T10:00:00Z"), new PerimeterCalendar(PERIMETER)));
+        KeyValidator.Outcome outcome = validator.validate(List.of(step("2024-11-09T12:00:00+01:00", C1, "1", C2, "1"),
+                step("2024-11-10T12:00:00+01:00", C1, "1", C2, "1"), step("2024-11-20T00:00:00+01:00", C1, "1", C3,
+                        "1")));
+        assertEquals(List.of(Status.ACCEPTED, Status.REJECTED, Status.ACCEPTED),
+                outcome.steps().stream().map(StepReport::status).toList());
+        assertEquals(RejectionCode.AGREEMENT_NOT_ACTIVE, outcome.steps().get(1).rejections().get(0).code());
+        assertEquals("the agreement is SUSPENDED on 2024-11-10", outcome.steps().get(1).rejections().get(0).message());
+    }
+
+    @Test
     void deadlinesSkipWeekendsAndHolidaysWithAnotherAnniversary() {
         // Anniversary day 8: the period ending on Friday 8 November 2024 is due by Friday 15 November
         // (the weekend and Monday 11 November do not count).
-        KeyValidator validator = new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 8,
+        KeyValidator validator = new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 8, ACTIVE_FROM_START,
                 Instant.parse("2024-11-15T22:59:00Z"), new PerimeterCalendar(PERIMETER)));
         assertEquals(Status.ACCEPTED, validator.validate(List.of(step("2024-11-07T12:00:00+01:00", C1, "1", C2, "1")))
                 .steps().get(0).status());
-        validator = new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 8,
+        validator = new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 8, ACTIVE_FROM_START,
                 Instant.parse("2024-11-15T23:00:00Z"), new PerimeterCalendar(PERIMETER)));
         assertEquals(Set.of(RejectionCode.DEADLINE_PASSED),
                 codes(validator.validate(List.of(step("2024-11-07T12:00:00+01:00", C1, "1", C2, "1")))));
@@ -214,7 +233,7 @@ class KeyValidatorTest {
     }
 
     private static KeyValidator.Outcome full(SubmittedStep step) {
-        return new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_FULL, START, 1, NOW,
+        return new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_FULL, START, 1, ACTIVE_FROM_START, NOW,
                 new PerimeterCalendar(PERIMETER))).validate(List.of(step));
     }
 
@@ -223,7 +242,7 @@ class KeyValidatorTest {
     }
 
     private static KeyValidator.Outcome simple(Instant now, List<SubmittedStep> steps) {
-        return new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 1, now,
+        return new KeyValidator(new KeyValidator.Context(KeyType.DYNAMIC_SIMPLE, START, 1, ACTIVE_FROM_START, now,
                 new PerimeterCalendar(PERIMETER))).validate(steps);
     }
 
