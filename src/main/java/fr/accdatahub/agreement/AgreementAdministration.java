@@ -21,6 +21,7 @@ import fr.accdatahub.agreement.store.PmoRepository;
 import fr.accdatahub.calendar.History;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.failure.Conflict;
+import fr.accdatahub.request.domain.PmoRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,9 @@ public class AgreementAdministration {
                     agreement.startDate = request.startDate();
                     agreement.anniversaryDay = (short) anniversaryDay;
                     agreement.geographicScope = request.geographicScope();
+                    agreement.geographicCategory = request.geographicCategory();
+                    agreement.inseeCode = request.inseeCode();
+                    agreement.hlm = request.hlm();
                     agreement.pmo = pmo;
                     List<AgreementVersionEntity> first = List.of(
                             AgreementVersionEntity.of(id, AgreementVersionEntity.KEY_TYPE, request.keyType().name(),
@@ -90,13 +94,23 @@ public class AgreementAdministration {
                         if (change.geographicScope() != null) {
                             entity.geographicScope = change.geographicScope();
                         }
+                        if (change.geographicCategory() != null) {
+                            entity.geographicCategory = change.geographicCategory();
+                        }
+                        if (change.inseeCode() != null) {
+                            entity.inseeCode = change.inseeCode();
+                        }
+                        if (change.hlm() != null) {
+                            entity.hlm = change.hlm();
+                        }
                         List<Attachment> attachments = rows.stream().map(ParticipantEntity::toAttachment).toList();
                         Agreement agreement = entity.toAgreement(stored, attachments);
                         History<KeyType> keyTypes = keyTypes(agreement, change);
                         History<AgreementStatus> decisions = decisions(agreement, AgreementEntity.decisions(stored),
                                 change, today);
                         Agreement changed = new Agreement(agreement.id(), agreement.name(), agreement.startDate(),
-                                agreement.anniversaryDay(), agreement.geographicScope(), agreement.pmo(), keyTypes,
+                                agreement.anniversaryDay(), agreement.geographicScope(), agreement.geographicCategory(),
+                                agreement.inseeCode(), agreement.hlm(), agreement.pmo(), keyTypes,
                                 Lifecycle.statuses(decisions, attachments));
                         PerimeterRules.checkInvariants(changed, attachments);
                         return versions.store(agreementId, AgreementVersionEntity.KEY_TYPE, stored, keyTypes,

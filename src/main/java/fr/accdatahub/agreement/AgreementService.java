@@ -13,6 +13,7 @@ import fr.accdatahub.agreement.store.ParticipantEntity;
 import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.agreement.store.PmoEntity;
 import fr.accdatahub.agreement.store.PmoRepository;
+import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.identity.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -123,6 +124,14 @@ public class AgreementService {
     @WithSession
     public Uni<Boolean> exists(String agreementId) {
         return agreements.findById(agreementId).map(agreement -> agreement != null);
+    }
+
+    /** Whether a PRM is attached to another agreement than {@code agreementId} on {@code from} or after. */
+    @WithSession
+    public Uni<Boolean> attachedElsewhere(String usagePointId, String agreementId, LocalDate from) {
+        DatePeriod onwards = new DatePeriod(from, null);
+        return participants.elsewhere(usagePointId, agreementId)
+                .map(rows -> rows.stream().anyMatch(p -> p.toAttachment().period().overlaps(onwards)));
     }
 
     /** The id of the PMO with this SIRET, or null. */

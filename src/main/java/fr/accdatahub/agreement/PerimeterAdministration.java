@@ -17,9 +17,11 @@ import fr.accdatahub.failure.NotFound;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The operator's changes to a perimeter: attaching a PRM in a role, ending an attachment. Every change is checked
@@ -73,6 +75,7 @@ public class PerimeterAdministration {
                     target.name = request.name();
                     target.staticCoefficient = request.staticCoefficient();
                     target.offpeakHours = request.offpeakHours();
+                    target.takeMasterData(request.masterData());
                     List<ParticipantEntity> after = new ArrayList<>(rows);
                     if (created) {
                         after.add(target);
@@ -84,6 +87,38 @@ public class PerimeterAdministration {
                             .map(stored -> new Attached(stored.toAttachment(), new AgreementOn(agreement, today),
                                     created));
                 }))));
+    }
+
+    /**
+     * Gives consumers new static coefficients from {@code from} on, without rewriting the past: each consumer's
+     * attachment in force that day ends there and a new one, the same but for its coefficient, starts (or, when it
+     * starts that very day, takes the coefficient). The perimeter's rules are checked once all are changed.
+     */
+    @WithTransaction
+    public Uni<Void> changeCoefficients(String agreementId, Map<String, BigDecimal> coefficients, LocalDate from) {
+        return load(agreementId).chain(agreement -> participants.ofAgreement(agreementId).chain(rows -> {
+            List<ParticipantEntity> added = new ArrayList<>();
+            coefficients.forEach((prm, coefficient) -> {
+                ParticipantEntity current = rows.stream()
+                        .filter(p -> p.usagePointId.equals(prm) && p.role == Role.CONS
+                                && p.toAttachment().period().contains(from))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFound("PRM " + prm + " is not a consumer of " + agreementId
+                                + " on " + from));
+                if (current.startDate.equals(from)) {
+                    current.staticCoefficient = coefficient;
+                } else {
+                    added.add(current.from(from, coefficient));
+                    current.endDate = from;
+                }
+            });
+            List<ParticipantEntity> after = new ArrayList<>(rows);
+            after.addAll(added);
+            PerimeterRules.checkInvariants(agreement, attachments(after));
+            // the ended attachments are written first: one attachment per PRM and role at a time
+            return added.isEmpty() ? Uni.createFrom().voidItem()
+                    : participants.flush().chain(() -> participants.persist(added));
+        }));
     }
 
     /** Ends the latest attachment of {@code usagePointId} in {@code role} at {@code end} (exclusive). */

@@ -15,8 +15,14 @@ public final class Identifiers {
     public static final String USAGE_POINT_ID_FORM = "\\d{14}";
     public static final String AGREEMENT_ID = "^" + AGREEMENT_ID_FORM + "$";
     public static final String USAGE_POINT_ID = "^" + USAGE_POINT_ID_FORM + "$";
-    /** A PMO's SIRET: 14 digits. */
+    /** A company's SIRET: 14 digits. */
     public static final String SIRET = USAGE_POINT_ID;
+    /** An association's RNA number: {@code W} and 9 digits. */
+    public static final String RNA = "^W\\d{9}$";
+    /** An INSEE commune code: 5 characters, Corsica's starting 2A or 2B. */
+    public static final String INSEE_CODE = "^[0-9][0-9AB][0-9]{3}$";
+    /** A producer's injection contract (CARD-i / CRAE) reference: 10 digits. */
+    public static final String INJECTION_CONTRACT = "^\\d{10}$";
 
     private static final Pattern AGREEMENT = Pattern.compile(AGREEMENT_ID);
     private static final Pattern USAGE_POINT = Pattern.compile(USAGE_POINT_ID);

@@ -46,10 +46,9 @@ public class SubmissionHistory {
     }
 
     /** A stored report, as JSON. */
-    public Uni<String> report(Caller caller, String agreementId, String submissionId) {
-        UUID id = uuid(submissionId);
+    public Uni<String> report(Caller caller, String agreementId, UUID submissionId) {
         return agreements.requireVisible(caller, agreementId)
-                .chain(() -> store.report(agreementId, id))
+                .chain(() -> store.report(agreementId, submissionId))
                 .map(report -> report.orElseThrow(() -> new NotFound("No submission " + submissionId
                         + " for " + agreementId)));
     }
@@ -57,13 +56,5 @@ public class SubmissionHistory {
     private static Summary summary(KeyStore.Submission row) {
         return new Summary(row.id(), Paris.local(row.receivedAt()), row.clientId(),
                 row.keyType(), row.fileName(), row.accepted(), row.rejected());
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequest("submission_id must be a UUID, not '" + value + "'");
-        }
     }
 }

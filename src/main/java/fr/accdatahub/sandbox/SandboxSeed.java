@@ -5,6 +5,7 @@ import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.PerimeterAdministration;
 import fr.accdatahub.agreement.api.AgreementRequest;
 import fr.accdatahub.agreement.api.AttachmentRequest;
+import fr.accdatahub.agreement.domain.GeographicCategory;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.auth.ClientAdministration;
@@ -15,6 +16,7 @@ import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.rawcurve.RawCurveService;
 import fr.accdatahub.rawcurve.domain.CurveDay;
 import fr.accdatahub.rawcurve.domain.CurveType;
+import fr.accdatahub.request.domain.PmoRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -170,7 +172,8 @@ public class SandboxSeed {
 
     private static AgreementRequest agreement(String id, String name, KeyType keyType, LocalDate start) {
         return new AgreementRequest(id, name, null, keyType, start, start.getDayOfMonth(),
-                "2 km", new AgreementRequest.PmoRequest("PMO Démo Énergie Partagée", DEMO_PMO_SIRET));
+                "2 km", GeographicCategory.EXTENDED_STANDARD, "69123", false,
+                new AgreementRequest.PmoRequest("PMO Démo Énergie Partagée", DEMO_PMO_SIRET));
     }
 
     private Uni<?> attach(String agreementId, String prm, Role role, String name, LocalDate start, LocalDate end) {

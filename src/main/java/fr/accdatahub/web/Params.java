@@ -3,6 +3,7 @@ package fr.accdatahub.web;
 import fr.accdatahub.failure.InvalidRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,15 @@ public final class Params {
                     + "or ?filename=");
         }
         return matcher.group(1).trim();
+    }
+
+    /** A UUID path parameter: a 400 naming it when malformed. */
+    public static UUID uuid(String name, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest(name + " must be a UUID, not '" + value + "'");
+        }
     }
 
     static LocalDate day(String name, String value) {

@@ -70,6 +70,25 @@ class OperatorRulesTest {
     }
 
     @Test
+    void anAgreementKeepsItsAnnex1MasterData() {
+        Map<String, Object> pmo = Map.of("name", "P", "siret", Api.newSiret());
+        String id = Api.asOperator().body(Map.of("name", "X", "key_type", "DEFAULT", "start_date", "2025-01-01",
+                        "pmo", pmo, "geographic_category", "EXTENDED_RENEWABLE", "insee_code", "2A004", "hlm", true))
+                .post(AGREEMENTS).then().statusCode(201)
+                .body("geographic_category", equalTo("EXTENDED_RENEWABLE"))
+                .body("insee_code", equalTo("2A004"))
+                .body("hlm", equalTo(true))
+                .extract().path("agreement_id");
+        Api.asOperator().body(Map.of("insee_code", "69123", "hlm", false)).put(AGREEMENTS + "/" + id).then()
+                .statusCode(200).body("insee_code", equalTo("69123")).body("hlm", equalTo(false))
+                .body("geographic_category", equalTo("EXTENDED_RENEWABLE"));
+        Api.asOperator().body(Map.of("insee_code", "6912")).put(AGREEMENTS + "/" + id).then().statusCode(400)
+                .body("error_description", equalTo("insee_code: must be an INSEE commune code, e.g. 69123 or 2A004"));
+        Api.asOperator().body(Map.of("geographic_category", "FAR")).put(AGREEMENTS + "/" + id).then()
+                .statusCode(400);
+    }
+
+    @Test
     void aPmoIsKnownByItsSiretAndName() {
         String siret = Api.newSiret();
         Api.newAgreement("DEFAULT", "2025-01-01", siret);

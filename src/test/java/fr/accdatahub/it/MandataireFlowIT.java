@@ -19,6 +19,7 @@ import fr.accdatahub.client.api.MeasuresApi;
 import fr.accdatahub.client.api.Oauth2Api;
 import fr.accdatahub.client.api.OperatorApi;
 import fr.accdatahub.client.api.RepartitionKeysApi;
+import fr.accdatahub.client.api.RequestsApi;
 import fr.accdatahub.client.model.Agreement;
 import fr.accdatahub.client.model.AgreementChange;
 import fr.accdatahub.client.model.AgreementCreation;
@@ -26,6 +27,7 @@ import fr.accdatahub.client.model.AgreementStatus;
 import fr.accdatahub.client.model.Attachment;
 import fr.accdatahub.client.model.Calculation;
 import fr.accdatahub.client.model.CalculationRequest;
+import fr.accdatahub.client.model.ChangeRequest;
 import fr.accdatahub.client.model.Client;
 import fr.accdatahub.client.model.ClientCreation;
 import fr.accdatahub.client.model.ClientRole;
@@ -39,6 +41,7 @@ import fr.accdatahub.client.model.KeySubmission;
 import fr.accdatahub.client.model.KeyType;
 import fr.accdatahub.client.model.KeyValue;
 import fr.accdatahub.client.model.LoadCurve;
+import fr.accdatahub.client.model.NewParticipant;
 import fr.accdatahub.client.model.Participant;
 import fr.accdatahub.client.model.Pmo;
 import fr.accdatahub.client.model.RawCurve;
@@ -47,6 +50,10 @@ import fr.accdatahub.client.model.RawCurvesLoaded;
 import fr.accdatahub.client.model.RawReading;
 import fr.accdatahub.client.model.Reading;
 import fr.accdatahub.client.model.Rejection;
+import fr.accdatahub.client.model.Request;
+import fr.accdatahub.client.model.RequestAnswer;
+import fr.accdatahub.client.model.RequestStatus;
+import fr.accdatahub.client.model.RequestType;
 import fr.accdatahub.client.model.Role;
 import fr.accdatahub.client.model.StatusVersion;
 import fr.accdatahub.client.model.StepKeysInForce;
@@ -122,6 +129,7 @@ class MandataireFlowIT {
             ApiClient pmo = Clients.bearer(base, pmoToken);
             readAgreementsAndPerimeter(pmo, operation);
             actForAnotherPmo(operator, new AgreementsApi(pmo), operation);
+            askForAnEntry(operator, new RequestsApi(pmo), new AgreementsApi(pmo), operation);
             List<String> submissions = sendKeys(new RepartitionKeysApi(pmo), operation);
             calculate(operator, operation, submissions);
             readPublishedMeasures(new MeasuresApi(pmo), operation);
@@ -153,6 +161,35 @@ class MandataireFlowIT {
         assertTrue(requestLines.stream().anyMatch(line -> line.path("mdc").path("client_id").asText()
                 .equals(OPERATOR_ID) && line.path("mdc").path("agreement_id").asText().equals("ACC99999998")
                 && line.path("message").asText().contains(" 404 ")), "the 404 is not logged: " + requestLines);
+    }
+
+    /**
+     * The PMO asks for a participant's entry from 1 April (the clock says 3 March: the notice is kept), the operator
+     * accepts it, and the perimeter of 1 April holds the participant with its master data.
+     */
+    private static void askForAnEntry(OperatorApi operator, RequestsApi requests, AgreementsApi agreements,
+            Operation operation) throws ApiException {
+        String newcomer = uniqueDigits('6');
+        Request asked = retrying(() -> requests.submitRequest(operation.agreementId(), new ChangeRequest()
+                .type(RequestType.PARTICIPANT_ENTRY).effectiveDate(LocalDate.of(2025, 4, 1))
+                .participant(new NewParticipant().usagePointId(newcomer).role(Role.CONS).holderName("Mme Martin")
+                        .address("12 rue des Tilleuls, 69003 Lyon"))));
+        assertEquals(RequestStatus.PENDING, asked.getStatus());
+        assertEquals(LocalDate.of(2025, 3, 10), asked.getAnswerDue());
+        assertEquals(List.of(asked.getRequestId()), retrying(() -> requests.listRequests(operation.agreementId(),
+                RequestStatus.PENDING, null, null)).getRequests().stream().map(Request::getRequestId).toList());
+        assertTrue(retrying(() -> operator.listAllRequests(RequestStatus.PENDING, 0, 500)).getRequests().stream()
+                .anyMatch(request -> request.getRequestId().equals(asked.getRequestId())));
+        Request accepted = retrying(() -> operator.answerRequest(asked.getRequestId(),
+                new RequestAnswer().decision(RequestAnswer.DecisionEnum.ACCEPTED)));
+        assertEquals(RequestStatus.ACCEPTED, accepted.getStatus());
+        assertEquals(RequestStatus.ACCEPTED, retrying(() -> requests.getRequest(operation.agreementId(),
+                asked.getRequestId())).getStatus());
+        Participant entered = retrying(() -> agreements.getPerimeter(operation.agreementId(), LocalDate.of(2025, 4,
+                1))).getParticipants().stream().filter(p -> p.getUsagePointId().equals(newcomer)).findFirst()
+                .orElseThrow();
+        assertEquals("Mme Martin", entered.getHolderName());
+        assertEquals(LocalDate.of(2025, 4, 1), entered.getStart());
     }
 
     /** What the operator made for the flow. */

@@ -1,7 +1,10 @@
 package fr.accdatahub.agreement.api;
 
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.GeographicCategory;
 import fr.accdatahub.agreement.domain.KeyType;
+import fr.accdatahub.identifier.Identifiers;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -14,5 +17,9 @@ public record AgreementChange(
         AgreementStatus status,
         KeyType keyType,
         @Size(max = 200) String geographicScope,
+        GeographicCategory geographicCategory,
+        @Pattern(regexp = Identifiers.INSEE_CODE, message = "must be an INSEE commune code, e.g. 69123 or 2A004")
+        String inseeCode,
+        Boolean hlm,
         LocalDate effectiveDate) {
 }

@@ -1,8 +1,10 @@
 package fr.accdatahub.agreement.api;
 
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.GeographicCategory;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.identifier.Identifiers;
+import fr.accdatahub.request.domain.PmoRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +28,10 @@ public record AgreementRequest(
         @NotNull LocalDate startDate,
         @Min(1) @Max(31) Integer anniversaryDay,
         @Size(max = 200) String geographicScope,
+        GeographicCategory geographicCategory,
+        @Pattern(regexp = Identifiers.INSEE_CODE, message = "must be an INSEE commune code, e.g. 69123 or 2A004")
+        String inseeCode,
+        Boolean hlm,
         @Valid @NotNull PmoRequest pmo) {
 
     public record PmoRequest(

@@ -1,7 +1,9 @@
 package fr.accdatahub.agreement.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.domain.AgreementOn;
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.GeographicCategory;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.History;
 import java.time.LocalDate;
@@ -20,6 +22,9 @@ public record AgreementView(
         int anniversaryDay,
         PmoView pmo,
         String geographicScope,
+        @JsonInclude(JsonInclude.Include.NON_NULL) GeographicCategory geographicCategory,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String inseeCode,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hlm,
         List<KeyTypeVersion> keyTypeHistory,
         List<StatusVersion> statusHistory) {
 
@@ -36,7 +41,7 @@ public record AgreementView(
         var agreement = on.agreement();
         return new AgreementView(agreement.id(), agreement.name(), on.status(), on.keyType(), agreement.startDate(),
                 agreement.anniversaryDay(), new PmoView(agreement.pmo().name(), agreement.pmo().siret()),
-                agreement.geographicScope(),
+                agreement.geographicScope(), agreement.geographicCategory(), agreement.inseeCode(), agreement.hlm(),
                 versions(agreement.keyTypes(), (value, from, to) -> new KeyTypeVersion(value, from, to)),
                 versions(agreement.statuses(), (value, from, to) -> new StatusVersion(value, from, to)));
     }

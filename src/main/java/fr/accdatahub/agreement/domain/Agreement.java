@@ -6,8 +6,9 @@ import fr.accdatahub.calendar.History;
 import java.time.LocalDate;
 
 /**
- * An ACC operation, bound by one convention ({@code ACC} + 8 digits), as the rules and the API read it. Its key type
- * and status are dated histories: what was in force on a day is asked of that day.
+ * An ACC operation, bound by one convention ({@code ACC} + 8 digits), as the rules and the API read it, with its annex 1
+ * master data (geographic scope and category, INSEE code, social housing), all optional. Its key type and status are
+ * dated histories: what was in force on a day is asked of that day.
  */
 public record Agreement(
         String id,
@@ -15,6 +16,9 @@ public record Agreement(
         LocalDate startDate,
         int anniversaryDay,
         String geographicScope,
+        GeographicCategory geographicCategory,
+        String inseeCode,
+        Boolean hlm,
         Pmo pmo,
         History<KeyType> keyTypes,
         History<AgreementStatus> statuses) {

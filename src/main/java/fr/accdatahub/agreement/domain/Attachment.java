@@ -5,11 +5,17 @@ import java.math.BigDecimal;
 
 /**
  * One attachment (rattachement) of a PRM to an agreement in one role over a period {@code [start, end)}: its name,
- * its static coefficient (a percentage, STATIC agreements' consumers only) and its off-peak hours (heures creuses,
- * e.g. {@code 22:00-06:00}; null for the default).
+ * its static coefficient (a percentage, STATIC agreements' consumers only), its off-peak hours (heures creuses,
+ * e.g. {@code 22:00-06:00}; null for the default) and its master data.
  */
 public record Attachment(String usagePointId, Role role, DatePeriod period, String name, BigDecimal staticCoefficient,
-        String offpeakHours) {
+        String offpeakHours, MasterData masterData) {
+
+    /** An attachment without master data. */
+    public Attachment(String usagePointId, Role role, DatePeriod period, String name, BigDecimal staticCoefficient,
+            String offpeakHours) {
+        this(usagePointId, role, period, name, staticCoefficient, offpeakHours, MasterData.NONE);
+    }
 
     /** An attachment as the perimeter rules see it: no name, default off-peak hours. */
     public Attachment(String usagePointId, Role role, DatePeriod period, BigDecimal staticCoefficient) {

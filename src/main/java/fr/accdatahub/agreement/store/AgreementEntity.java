@@ -3,11 +3,14 @@ package fr.accdatahub.agreement.store;
 import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
+import fr.accdatahub.agreement.domain.GeographicCategory;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Lifecycle;
 import fr.accdatahub.calendar.History;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -36,6 +39,15 @@ public class AgreementEntity {
     @Column(name = "geographic_scope")
     public String geographicScope;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "geographic_category")
+    public GeographicCategory geographicCategory;
+
+    @Column(name = "insee_code")
+    public String inseeCode;
+
+    public Boolean hlm;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "pmo_id")
     public PmoEntity pmo;
@@ -45,7 +57,7 @@ public class AgreementEntity {
      * status versions) and its attachments.
      */
     public Agreement toAgreement(List<AgreementVersionEntity> versions, List<Attachment> attachments) {
-        return new Agreement(id, name, startDate, anniversaryDay, geographicScope,
+        return new Agreement(id, name, startDate, anniversaryDay, geographicScope, geographicCategory, inseeCode, hlm,
                 new Agreement.Pmo(pmo.name, pmo.siret),
                 AgreementVersionRepository.history(versions, AgreementVersionEntity.KEY_TYPE, KeyType::valueOf),
                 Lifecycle.statuses(decisions(versions), attachments));

@@ -2,6 +2,7 @@ package fr.accdatahub.agreement.store;
 
 import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.GeographicCategory;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Lifecycle;
 import fr.accdatahub.agreement.domain.Role;
@@ -32,6 +33,7 @@ public class AgreementReads {
 
     private static final String READ = """
             SELECT a.id, a.name, a.start_date, a.anniversary_day, a.geographic_scope, p.name, p.siret,
+                   a.geographic_category, a.insee_code, a.hlm,
                    (SELECT json_agg(json_build_array(v.attribute, v.value, v.valid_from, v.valid_to)
                                     ORDER BY v.attribute, v.valid_from)
                     FROM agreement_version v WHERE v.agreement_id = a.id) AS versions,
@@ -96,8 +98,11 @@ public class AgreementReads {
             JsonArray range = (JsonArray) item;
             coverage.get(Role.of(range.getString(0))).add(period(range.getString(1), range.getString(2)));
         }
+        String category = row.getString("geographic_category");
         return new Agreement(row.getString(0).trim(), row.getString(1), row.getLocalDate(2), row.getShort(3),
-                row.getString(4), new Agreement.Pmo(row.getString(5), row.getString(6).trim()),
+                row.getString(4), category == null ? null : GeographicCategory.valueOf(category),
+                row.getString("insee_code"), row.getBoolean("hlm"),
+                new Agreement.Pmo(row.getString(5), row.getString(6).trim()),
                 new History<>(keyTypes),
                 Lifecycle.statuses(new History<>(decisions), coverage.get(Role.CONS), coverage.get(Role.PROD)));
     }

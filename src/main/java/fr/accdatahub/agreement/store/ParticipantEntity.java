@@ -1,6 +1,7 @@
 package fr.accdatahub.agreement.store;
 
 import fr.accdatahub.agreement.domain.Attachment;
+import fr.accdatahub.agreement.domain.MasterData;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calendar.DatePeriod;
 import jakarta.persistence.Column;
@@ -46,8 +47,52 @@ public class ParticipantEntity {
     @Column(name = "offpeak_hours")
     public String offpeakHours;
 
+    @Column(name = "holder_name")
+    public String holderName;
+
+    public String address;
+
+    public String siret;
+
+    public String rna;
+
+    public String email;
+
+    @Column(name = "injection_contract_ref")
+    public String injectionContractRef;
+
+    @Column(name = "installed_power_kva")
+    public BigDecimal installedPowerKva;
+
     public Attachment toAttachment() {
         return new Attachment(usagePointId, role, new DatePeriod(startDate, endDate), name, staticCoefficient,
-                offpeakHours);
+                offpeakHours, new MasterData(holderName, address, siret, rna, email, injectionContractRef,
+                        installedPowerKva));
+    }
+
+    /** The same attachment from {@code start} on, with another static coefficient. */
+    public ParticipantEntity from(LocalDate start, BigDecimal coefficient) {
+        ParticipantEntity next = new ParticipantEntity();
+        next.agreementId = agreementId;
+        next.usagePointId = usagePointId;
+        next.role = role;
+        next.startDate = start;
+        next.endDate = endDate;
+        next.name = name;
+        next.staticCoefficient = coefficient;
+        next.offpeakHours = offpeakHours;
+        next.takeMasterData(toAttachment().masterData());
+        return next;
+    }
+
+    /** Takes the master data given, keeping what was stored where nothing is given. */
+    public void takeMasterData(MasterData data) {
+        holderName = data.holderName() != null ? data.holderName() : holderName;
+        address = data.address() != null ? data.address() : address;
+        siret = data.siret() != null ? data.siret() : siret;
+        rna = data.rna() != null ? data.rna() : rna;
+        email = data.email() != null ? data.email() : email;
+        injectionContractRef = data.injectionContractRef() != null ? data.injectionContractRef() : injectionContractRef;
+        installedPowerKva = data.installedPowerKva() != null ? data.installedPowerKva() : installedPowerKva;
     }
 }

@@ -79,7 +79,7 @@ public class KeysResource {
     @Path("/submissions/{submission_id}")
     public Uni<Response> submission(@PathParam("agreement_id") AgreementId agreementId,
             @PathParam("submission_id") String submissionId) {
-        return history.report(Caller.of(identity), agreementId.value(), submissionId)
+        return history.report(Caller.of(identity), agreementId.value(), Params.uuid("submission_id", submissionId))
                 .map(KeysResource::json);
     }
 

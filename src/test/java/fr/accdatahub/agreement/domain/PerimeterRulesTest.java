@@ -134,7 +134,8 @@ class PerimeterRulesTest {
     }
 
     private static Agreement agreement(AgreementStatus status, KeyType keyType) {
-        return new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"),
+        return new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", null, null, null,
+                new Agreement.Pmo("PMO", "12345678901234"),
                 History.from(START, keyType), History.from(START, status));
     }
 

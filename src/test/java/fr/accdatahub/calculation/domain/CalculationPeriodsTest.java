@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 class CalculationPeriodsTest {
 
     /** Starts on 15 September 2024; its periods then run from the 1st of each month. */
-    private static final Agreement AGREEMENT = new Agreement("ACC00000001", "Les Tilleuls",
-            LocalDate.of(2024, 9, 15), 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"),
-            History.from(LocalDate.of(2024, 9, 15), KeyType.DEFAULT), History.from(LocalDate.of(2024, 9, 15), AgreementStatus.ACTIVE));
+    private static final LocalDate START = LocalDate.of(2024, 9, 15);
+    private static final Agreement AGREEMENT = new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", null,
+            null, null, new Agreement.Pmo("PMO", "12345678901234"), History.from(START, KeyType.DEFAULT),
+            History.from(START, AgreementStatus.ACTIVE));
     private static final CalculationPeriod OCTOBER = new CalculationPeriod(LocalDate.of(2024, 10, 1),
             LocalDate.of(2024, 11, 1));
 

@@ -94,7 +94,8 @@ class KeysInForceTest {
     }
 
     private static Agreement agreement(KeyType keyType) {
-        return new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", new Agreement.Pmo("PMO", "12345678901234"),
+        return new Agreement("ACC00000001", "Les Tilleuls", START, 1, "Lyon", null, null, null,
+                new Agreement.Pmo("PMO", "12345678901234"),
                 History.from(START, keyType), History.from(START, AgreementStatus.ACTIVE));
     }
 
