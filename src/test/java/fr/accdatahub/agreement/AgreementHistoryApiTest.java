@@ -82,19 +82,7 @@ class AgreementHistoryApiTest {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 2, 1);
         String id = agreement.agreementId();
         List<String> consumers = agreement.consumers();
-        Api.asOperator().body(Map.of("curves", List.of(
-                        curve(consumers.get(0), "cons", 1000), curve(consumers.get(1), "cons", 500),
-                        curve(agreement.producers().get(0), "prod", 900))))
-                .put(Api.OPERATOR + "/agreements/" + id + "/raw_load_curves").then().statusCode(200);
-        try {
-            Api.clock("2024-11-20T10:00:00+01:00");
-            Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(
-                            Map.of("start", STEP, "keys", Api.keys(consumers, 70, 30)))))
-                    .post(Api.AGREEMENTS + "/" + id + "/repartition_keys")
-                    .then().statusCode(200).body("accepted", equalTo(1));
-        } finally {
-            Api.resetClock();
-        }
+        curvesAndKeysOfOneStep(agreement).body("accepted", equalTo(1));
         calculate(id);
         String before = indicators(agreement);
 
@@ -124,21 +112,9 @@ class AgreementHistoryApiTest {
         List<String> consumers = agreement.consumers();
         change(id, Map.of("status", "SUSPENDED", "effective_date", "2024-11-05")).statusCode(200);
         change(id, Map.of("status", "ACTIVE", "effective_date", "2024-11-06")).statusCode(200);
-        Api.asOperator().body(Map.of("curves", List.of(
-                        curve(consumers.get(0), "cons", 1000), curve(consumers.get(1), "cons", 500),
-                        curve(agreement.producers().get(0), "prod", 900))))
-                .put(Api.OPERATOR + "/agreements/" + id + "/raw_load_curves").then().statusCode(200);
-        try {
-            Api.clock("2024-11-20T10:00:00+01:00");
-            Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(
-                            Map.of("start", STEP, "keys", Api.keys(consumers, 70, 30)))))
-                    .post(Api.AGREEMENTS + "/" + id + "/repartition_keys")
-                    .then().statusCode(200).body("rejected", equalTo(1))
-                    .body("steps[0].rejections[0].code", equalTo("AGREEMENT_NOT_ACTIVE"))
-                    .body("steps[0].rejections[0].message", equalTo("the agreement is SUSPENDED on 2024-11-05"));
-        } finally {
-            Api.resetClock();
-        }
+        curvesAndKeysOfOneStep(agreement).body("rejected", equalTo(1))
+                .body("steps[0].rejections[0].code", equalTo("AGREEMENT_NOT_ACTIVE"))
+                .body("steps[0].rejections[0].message", equalTo("the agreement is SUSPENDED on 2024-11-05"));
         calculate(id);
         Api.asPmo(agreement).queryParam("start", STEP).queryParam("end", "2024-11-05T10:15:00+01:00")
                 .queryParam("usage_point_id", consumers.get(0)).queryParam("type", "autocons,complement")
@@ -156,6 +132,28 @@ class AgreementHistoryApiTest {
     private static ValidatableResponse perimeter(Fixture agreement, String date) {
         return Api.asPmo(agreement).queryParam("date", date)
                 .get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/perimeter").then().statusCode(200);
+    }
+
+    /**
+     * On 5 November 2024 at 10:00, the two consumers draw 1,000 and 500 W, the producer gives 900 W, and the PMO sends
+     * keys of 70 % and 30 % within the deadline: the submission's answer.
+     */
+    private static ValidatableResponse curvesAndKeysOfOneStep(Fixture agreement) {
+        List<String> consumers = agreement.consumers();
+        Api.asOperator().body(Map.of("curves", List.of(
+                        curve(consumers.get(0), "cons", 1000), curve(consumers.get(1), "cons", 500),
+                        curve(agreement.producers().get(0), "prod", 900))))
+                .put(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/raw_load_curves").then()
+                .statusCode(200);
+        try {
+            Api.clock("2024-11-20T10:00:00+01:00");
+            return Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(
+                            Map.of("start", STEP, "keys", Api.keys(consumers, 70, 30)))))
+                    .post(Api.AGREEMENTS + "/" + agreement.agreementId() + "/repartition_keys")
+                    .then().statusCode(200);
+        } finally {
+            Api.resetClock();
+        }
     }
 
     private static Map<String, Object> curve(String prm, String type, int watts) {
