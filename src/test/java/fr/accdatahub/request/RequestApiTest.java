@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
@@ -129,6 +130,45 @@ class RequestApiTest {
     }
 
     @Test
+    void anEarlierPeriodRecomputedAfterAStaticCoefficientChangeGivesTheSameNumbers() {
+        Fixture agreement = Api.agreementWith("STATIC", "2024-11-01", 2, 1);
+        String id = agreement.agreementId();
+        String step = "2024-11-05T10:00:00+01:00";
+        Api.asOperator().body(Map.of("curves", List.of(
+                        Map.of("usage_point_id", agreement.consumers().get(0), "type", "cons",
+                                "interval_reading", List.of(Map.of("start", step, "value", 1000))),
+                        Map.of("usage_point_id", agreement.consumers().get(1), "type", "cons",
+                                "interval_reading", List.of(Map.of("start", step, "value", 500))),
+                        Map.of("usage_point_id", agreement.producers().get(0), "type", "prod",
+                                "interval_reading", List.of(Map.of("start", step, "value", 900))))))
+                .put(Api.OPERATOR + "/agreements/" + id + "/raw_load_curves").then().statusCode(200);
+        calculateNovember(id);
+        String before = indicators(agreement);
+
+        String request;
+        try {
+            Api.clock("2024-11-06T10:00:00+01:00");
+            request = Api.asPmo(agreement).body(Map.of("type", "STATIC_COEFFICIENTS_CHANGE",
+                            "effective_date", "2024-12-01", "coefficients", List.of(
+                                    Map.of("usage_point_id", agreement.consumers().get(0), "coefficient", 80),
+                                    Map.of("usage_point_id", agreement.consumers().get(1), "coefficient", 20))))
+                    .post(path(agreement)).then().statusCode(201).body("status", equalTo("PENDING"))
+                    .extract().path("request_id");
+            answer(request, Map.of("decision", "ACCEPTED")).statusCode(200);
+        } finally {
+            Api.resetClock();
+        }
+        calculateNovember(id);
+        assertEquals(before, indicators(agreement), "November keeps its coefficients");
+        Api.asPmo(agreement).queryParam("start", "2024-12-05T10:00:00+01:00")
+                .queryParam("end", "2024-12-05T10:15:00+01:00")
+                .get(Api.AGREEMENTS + "/" + id + "/repartition_keys").then().statusCode(200)
+                .body("steps[0].source", equalTo("STATIC"))
+                .body("steps[0].keys.find { it.usage_point_id == '" + agreement.consumers().get(0)
+                        + "' }.coefficient", equalTo(80.0f));
+    }
+
+    @Test
     void aRequestIsReadUnderItsOwnAgreementOnly() {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2025-01-01", 1, 1);
         Fixture other = Api.agreementWith("DYNAMIC_SIMPLE", "2025-01-01", 1, 1);
@@ -137,6 +177,17 @@ class RequestApiTest {
         Api.asOperator().get(path(other) + "/" + id).then().statusCode(404).body("error", equalTo("not_found"));
         Api.asPmo(other).get(path(agreement) + "/" + id).then().statusCode(404);
         Api.asPmo(agreement).get(path(agreement) + "/not-a-uuid").then().statusCode(400);
+    }
+
+    private static void calculateNovember(String id) {
+        Api.asOperator().body(Map.of("period_start", "2024-11-01"))
+                .post(Api.OPERATOR + "/agreements/" + id + "/calculations").then().statusCode(200);
+    }
+
+    private static String indicators(Fixture agreement) {
+        return Api.asPmo(agreement).queryParam("start", "2024-11-01").queryParam("end", "2024-12-01")
+                .get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/indicators")
+                .then().statusCode(200).extract().asString();
     }
 
     private void answerOverdue() throws Throwable {
