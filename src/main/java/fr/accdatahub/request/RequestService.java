@@ -7,7 +7,9 @@ import fr.accdatahub.agreement.PerimeterAdministration;
 import fr.accdatahub.agreement.api.AgreementChange;
 import fr.accdatahub.agreement.api.AttachmentRequest;
 import fr.accdatahub.agreement.domain.AgreementSnapshot;
+import fr.accdatahub.agreement.domain.AnnexTwoWorkbook;
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.agreement.domain.WorkbookRejected;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
@@ -23,6 +25,7 @@ import fr.accdatahub.request.domain.ChangeRequest.NewParticipant;
 import fr.accdatahub.request.domain.PmoRequest;
 import fr.accdatahub.request.domain.RequestRules;
 import fr.accdatahub.request.domain.RequestStatus;
+import fr.accdatahub.request.domain.WorkbookRequests;
 import fr.accdatahub.request.store.RequestStore;
 import fr.accdatahub.web.BeanChecks;
 import fr.accdatahub.web.JsonBodies;
@@ -32,6 +35,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +52,10 @@ public class RequestService {
 
     public static final int MAX_PAGE_SIZE = 500;
     private static final Logger LOG = Logger.getLogger(RequestService.class);
+
+    /** A request made by a row of an annex 2 workbook (no row: a participant the workbook left out). */
+    public record Filed(String sheet, Integer row, PmoRequest request) {
+    }
 
     /** A page of requests. */
     public record Page(int page, int size, long total, List<PmoRequest> requests) {
@@ -82,6 +90,29 @@ public class RequestService {
             ChangeRequest change = BeanChecks.valid(validator, JsonBodies.read(json, body, ChangeRequest.class));
             change.checkShape();
             return judge(caller, snapshot, change);
+        });
+    }
+
+    /**
+     * Receives an annex 2 workbook, once the caller may see the agreement: one request per row that differs from the
+     * perimeter in force on {@code effectiveDate}, each judged as a request of its own.
+     */
+    public Uni<List<Filed>> submitWorkbook(Caller caller, String agreementId, byte[] body, LocalDate effectiveDate) {
+        return agreements.snapshot(caller, agreementId).chain(snapshot -> {
+            List<WorkbookRequests.Numbered> numbered = WorkbookRequests.of(AnnexTwoWorkbook.read(body), snapshot,
+                    effectiveDate);
+            numbered.forEach(request -> {
+                try {
+                    BeanChecks.valid(validator, request.request());
+                } catch (InvalidRequest invalid) {
+                    throw new WorkbookRejected("sheet " + request.sheet() + ", row " + request.row() + ": "
+                            + invalid.getMessage());
+                }
+            });
+            return Multi.createFrom().iterable(numbered)
+                    .onItem().transformToUniAndConcatenate(request -> judge(caller, snapshot, request.request())
+                            .map(filed -> new Filed(request.sheet(), request.row(), filed)))
+                    .collect().asList();
         });
     }
 

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +40,8 @@ class AccessMatrixTest {
         }
 
         Response call(RequestSpecification request) {
-            return request.contentType(contentType).body(contentType.equals("text/plain") ? "x" : "{}")
-                    .request(method, path);
+            byte[] body = (contentType.equals("text/plain") ? "x" : "{}").getBytes(StandardCharsets.UTF_8);
+            return request.contentType(contentType).body(body).request(method, path);
         }
     }
 
@@ -70,6 +71,8 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/operator/v1/agreements/ACC00000001/packages/2024-11-01", true),
                 new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/requests", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/requests", false),
+                new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/requests/files?effective_date=2025-04-01", false,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/requests/00000000-0000-0000-0000-000000000000",
                         false),
                 new Endpoint("GET", "/operator/v1/requests", true),

@@ -1,6 +1,7 @@
 package fr.accdatahub.agreement.api;
 
 import fr.accdatahub.agreement.AgreementService;
+import fr.accdatahub.agreement.domain.AnnexTwoWorkbook;
 import fr.accdatahub.agreement.domain.PerimeterCsv;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -59,6 +61,18 @@ public class AgreementResource {
                 .map(perimeter -> new PerimeterView(agreementId.value(), perimeter.attachments().stream()
                         .map(a -> ParticipantView.of(a, perimeter.agreement().keyType()))
                         .toList()));
+    }
+
+    @GET
+    @Path("/{agreement_id}/perimeter")
+    @Produces(AnnexTwoWorkbook.MEDIA_TYPE + ";qs=0.4")
+    public Uni<Response> perimeterWorkbook(@PathParam("agreement_id") AgreementId agreementId,
+            @QueryParam("date") LocalDate date) {
+        return agreements.perimeter(Caller.of(identity), agreementId.value(), Optional.ofNullable(date))
+                .map(perimeter -> Response.ok(AnnexTwoWorkbook.write(perimeter), AnnexTwoWorkbook.MEDIA_TYPE)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, Media.attachment(AnnexTwoWorkbook.fileName(
+                                agreementId.value(), perimeter.agreement().day())))
+                        .build());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.accdatahub.request.api;
 
+import fr.accdatahub.agreement.domain.AnnexTwoWorkbook;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Map;
 
 /** A PMO's requests to the operator: entries, exits, key type and static coefficient changes. */
 @Path("/collective_self_consumption/v4/agreements/{agreement_id}/requests")
@@ -38,6 +41,22 @@ public class RequestResource {
     public Uni<Response> submit(@PathParam("agreement_id") AgreementId agreementId, byte[] body) {
         return requests.submit(Caller.of(identity), agreementId.value(), body)
                 .map(submitted -> Response.status(201).entity(RequestView.of(submitted)).build());
+    }
+
+    /** The requests an annex 2 workbook makes, from {@code effective_date}, with the rows they come from. */
+    @POST
+    @Path("/files")
+    @Consumes(AnnexTwoWorkbook.MEDIA_TYPE)
+    public Uni<Response> submitWorkbook(@PathParam("agreement_id") AgreementId agreementId,
+            @QueryParam("effective_date") LocalDate effectiveDate, byte[] body) {
+        return requests.submitWorkbook(Caller.of(identity), agreementId.value(), body,
+                        Params.required("effective_date", effectiveDate))
+                .map(filed -> Response.status(201).entity(Map.of("requests", filed.stream()
+                        .map(f -> new FiledView(f.sheet(), f.row(), RequestView.of(f.request()))).toList())).build());
+    }
+
+    /** A request made by a workbook's row. */
+    public record FiledView(String sheet, Integer row, RequestView request) {
     }
 
     @GET
