@@ -3,6 +3,7 @@ package fr.accdatahub.agreement.api;
 import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.domain.AnnexTwoWorkbook;
 import fr.accdatahub.agreement.domain.PerimeterCsv;
+import fr.accdatahub.agreement.domain.PerimeterOn;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
@@ -57,7 +58,7 @@ public class AgreementResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<PerimeterView> perimeter(@PathParam("agreement_id") AgreementId agreementId,
             @QueryParam("date") LocalDate date) {
-        return agreements.perimeter(Caller.of(identity), agreementId.value(), Optional.ofNullable(date))
+        return perimeterAt(agreementId, date)
                 .map(perimeter -> new PerimeterView(agreementId.value(), perimeter.attachments().stream()
                         .map(a -> ParticipantView.of(a, perimeter.agreement().keyType()))
                         .toList()));
@@ -68,7 +69,7 @@ public class AgreementResource {
     @Produces(AnnexTwoWorkbook.MEDIA_TYPE + ";qs=0.4")
     public Uni<Response> perimeterWorkbook(@PathParam("agreement_id") AgreementId agreementId,
             @QueryParam("date") LocalDate date) {
-        return agreements.perimeter(Caller.of(identity), agreementId.value(), Optional.ofNullable(date))
+        return perimeterAt(agreementId, date)
                 .map(perimeter -> Response.ok(AnnexTwoWorkbook.write(perimeter), AnnexTwoWorkbook.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, Media.attachment(AnnexTwoWorkbook.fileName(
                                 agreementId.value(), perimeter.agreement().day())))
@@ -80,7 +81,11 @@ public class AgreementResource {
     @Produces(Media.TEXT_CSV + ";qs=0.5")
     public Uni<Response> perimeterCsv(@PathParam("agreement_id") AgreementId agreementId,
             @QueryParam("date") LocalDate date) {
-        return agreements.perimeter(Caller.of(identity), agreementId.value(), Optional.ofNullable(date))
+        return perimeterAt(agreementId, date)
                 .map(perimeter -> Media.csv(PerimeterCsv.FILE_NAME, PerimeterCsv.write(perimeter.attachments())));
+    }
+
+    private Uni<PerimeterOn> perimeterAt(AgreementId agreementId, LocalDate date) {
+        return agreements.perimeter(Caller.of(identity), agreementId.value(), Optional.ofNullable(date));
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -85,24 +86,13 @@ public final class AnnexTwoWorkbook {
                     continue;
                 }
                 MasterData data = a.masterData();
+                String holder = data.holderName() != null ? data.holderName() : a.name();
                 String id = data.siret() != null ? data.siret() : data.rna();
-                if (a.role() == Role.CONS) {
-                    Row row = consumers.createRow(consumers.getLastRowNum() + 1);
-                    text(row, 0, data.holderName() != null ? data.holderName() : a.name());
-                    text(row, 1, id);
-                    text(row, 2, data.address());
-                    text(row, 3, a.usagePointId());
-                    number(row, 4, a.staticCoefficient());
-                } else {
-                    Row row = producers.createRow(producers.getLastRowNum() + 1);
-                    text(row, 0, data.holderName() != null ? data.holderName() : a.name());
-                    text(row, 1, id);
-                    text(row, 2, data.address());
-                    text(row, 3, data.email());
-                    text(row, 4, data.injectionContractRef());
-                    text(row, 5, a.usagePointId());
-                    number(row, 6, data.installedPowerKva());
-                }
+                Sheet sheet = a.role() == Role.CONS ? consumers : producers;
+                cells(sheet.createRow(sheet.getLastRowNum() + 1), a.role() == Role.CONS
+                        ? Arrays.asList(holder, id, data.address(), a.usagePointId(), a.staticCoefficient())
+                        : Arrays.asList(holder, id, data.address(), data.email(), data.injectionContractRef(),
+                                a.usagePointId(), data.installedPowerKva()));
             }
             Sheet terms = header(workbook, TERMS, List.of("Type de répartition", "Gestion des ajouts et retraits"));
             Row row = terms.createRow(1);
@@ -163,15 +153,20 @@ public final class AnnexTwoWorkbook {
         return sheet;
     }
 
-    private static void text(Row row, int column, String value) {
-        if (value != null) {
-            row.createCell(column, CellType.STRING).setCellValue(value);
+    /** One row's cells in column order: text, or numbers for decimals; a null leaves its cell blank. */
+    private static void cells(Row row, List<?> values) {
+        for (int c = 0; c < values.size(); c++) {
+            if (values.get(c) instanceof BigDecimal number) {
+                row.createCell(c, CellType.NUMERIC).setCellValue(number.doubleValue());
+            } else if (values.get(c) instanceof String text) {
+                text(row, c, text);
+            }
         }
     }
 
-    private static void number(Row row, int column, BigDecimal value) {
+    private static void text(Row row, int column, String value) {
         if (value != null) {
-            row.createCell(column, CellType.NUMERIC).setCellValue(value.doubleValue());
+            row.createCell(column, CellType.STRING).setCellValue(value);
         }
     }
 
