@@ -35,6 +35,7 @@ import fr.accdatahub.client.model.Clock;
 import fr.accdatahub.client.model.Energy;
 import fr.accdatahub.client.model.EnergyBlock;
 import fr.accdatahub.client.model.Error;
+import fr.accdatahub.client.model.FiledRequest;
 import fr.accdatahub.client.model.Indicators;
 import fr.accdatahub.client.model.KeyStep;
 import fr.accdatahub.client.model.KeySubmission;
@@ -61,13 +62,18 @@ import fr.accdatahub.client.model.StepKeysInForce.SourceEnum;
 import fr.accdatahub.client.model.StepReport;
 import fr.accdatahub.client.model.StepStatus;
 import fr.accdatahub.client.model.SubmissionReport;
+import fr.accdatahub.client.model.WorkbookRequests;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +89,13 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +112,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PackagedServiceResource.class)
 class MandataireFlowIT {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ZoneOffset WINTER = ZoneOffset.ofHours(1);
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final OffsetDateTime FEBRUARY = OffsetDateTime.of(2025, 2, 1, 0, 0, 0, 0, WINTER);
@@ -116,7 +128,7 @@ class MandataireFlowIT {
     URI base;
 
     @Test
-    void aMonthFromKeysToPublishedEnergies() throws ApiException, IOException {
+    void aMonthFromKeysToPublishedEnergies() throws ApiException, IOException, InterruptedException {
         OperatorApi operator = new OperatorApi(Clients.as(base, OPERATOR_ID, OPERATOR_SECRET));
         OffsetDateTime now = OffsetDateTime.of(2025, 3, 3, 10, 0, 0, 0, WINTER);
         retrying(() -> operator.setClock(new Clock().now(now)));
@@ -130,6 +142,7 @@ class MandataireFlowIT {
             readAgreementsAndPerimeter(pmo, operation);
             actForAnotherPmo(operator, new AgreementsApi(pmo), operation);
             askForAnEntry(operator, new RequestsApi(pmo), new AgreementsApi(pmo), operation);
+            sendTheWorkbookBack(pmo, operation);
             List<String> submissions = sendKeys(new RepartitionKeysApi(pmo), operation);
             calculate(operator, operation, submissions);
             readPublishedMeasures(new MeasuresApi(pmo), operation);
@@ -190,6 +203,45 @@ class MandataireFlowIT {
                 .orElseThrow();
         assertEquals("Mme Martin", entered.getHolderName());
         assertEquals(LocalDate.of(2025, 4, 1), entered.getStart());
+    }
+
+    /**
+     * The PMO exports the annex 2 workbook of 1 April, strikes out a consumer's row and sends it back: that makes one
+     * exit request, with no row since the row is gone. Java's native generated client writes a binary body as JSON
+     * (its template serialises every non-string body), so the request interceptor sets the body again.
+     */
+    private static void sendTheWorkbookBack(ApiClient pmo, Operation operation)
+            throws ApiException, IOException, InterruptedException {
+        LocalDate april = LocalDate.of(2025, 4, 1);
+        HttpRequest.Builder export = HttpRequest.newBuilder(URI.create(pmo.getBaseUri()
+                + "/collective_self_consumption/v4/agreements/" + operation.agreementId() + "/perimeter?date=" + april))
+                .header("Accept", XLSX);
+        pmo.getRequestInterceptor().accept(export);
+        HttpResponse<byte[]> exported = pmo.getHttpClient().send(export.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, exported.statusCode());
+        assertEquals("attachment; filename=\"" + operation.agreementId() + "_20250401_ANNEXE 2.xlsx\"",
+                exported.headers().firstValue("Content-Disposition").orElseThrow());
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(exported.body()))) {
+            Sheet consumers = workbook.getSheet("Consommateurs");
+            Row leaving = StreamSupport.stream(consumers.spliterator(), false)
+                    .filter(row -> operation.consumers().get(0).equals(row.getCell(3).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            consumers.removeRow(leaving);
+            workbook.write(edited);
+        }
+        ApiClient uploading = Clients.anonymous(URI.create(pmo.getBaseUri()));
+        uploading.setRequestInterceptor(pmo.getRequestInterceptor().andThen(request -> request.method("POST",
+                HttpRequest.BodyPublishers.ofByteArray(edited.toByteArray()))));
+        WorkbookRequests filed = retrying(() -> new RequestsApi(uploading).submitRequestWorkbook(
+                operation.agreementId(), april, new File("annexe2.xlsx")));
+        FiledRequest exit = filed.getRequests().get(0);
+        assertEquals(1, filed.getRequests().size());
+        assertEquals(RequestType.PARTICIPANT_EXIT, exit.getRequest().getType());
+        assertNull(exit.getSheet(), "a participant left out has no row");
+        assertNull(exit.getRow());
+        assertEquals(RequestStatus.PENDING, exit.getRequest().getStatus());
     }
 
     /** What the operator made for the flow. */
