@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -48,6 +49,13 @@ public final class AnnexTwoWorkbook {
     private static final String HLM = "HLM";
     private static final Pattern RNA = Pattern.compile(Identifiers.RNA);
     private static final DateTimeFormatter NAME_DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
+    /** The largest workbook read: thousands of participants fit in a few hundred KB. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    static {
+        // POI inflates each part in memory: a part above 16 MiB (a 4 MiB zip bomb) is refused before it is parsed.
+        ZipSecureFile.setMaxEntrySize(16L * 1024 * 1024);
+    }
 
     /** A consumer's row. */
     public record ConsumerRow(int row, String holderName, String siretOrRna, String address, String usagePointId,
@@ -107,6 +115,9 @@ public final class AnnexTwoWorkbook {
 
     /** The workbook's rows, each checked. */
     public static Content read(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new WorkbookRejected("The workbook is larger than " + MAX_BYTES / 1024 / 1024 + " MiB");
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<ConsumerRow> consumers = new ArrayList<>();
             for (Row row : rows(workbook, CONSUMERS)) {
@@ -134,6 +145,9 @@ public final class AnnexTwoWorkbook {
         } catch (IOException | RuntimeException e) {
             if (e instanceof WorkbookRejected rejected) {
                 throw rejected;
+            }
+            if (e instanceof IOException && String.valueOf(e.getMessage()).startsWith("Zip bomb detected")) {
+                throw new WorkbookRejected("The workbook inflates beyond what a workbook does (a zip bomb)");
             }
             throw new WorkbookRejected("The body is not an xlsx workbook: " + e.getClass().getSimpleName());
         }
