@@ -1,5 +1,6 @@
 package fr.accdatahub.calendar;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,6 +30,11 @@ public record CalculationPeriod(LocalDate start, LocalDate end) {
     /** The anniversary of a month: the anniversary day, or the month's last day when it is shorter. */
     public static LocalDate anniversaryIn(YearMonth month, int anniversaryDay) {
         return month.atDay(Math.min(anniversaryDay, month.lengthOfMonth()));
+    }
+
+    /** The period's step, the same throughout it (§9): 30 minutes when it starts before 2024-10-01, 15 from then. */
+    public Duration step() {
+        return StepGrid.METER.stepAt(StepGrid.startOf(start));
     }
 
     /** The last local day on which keys for this period are accepted. */

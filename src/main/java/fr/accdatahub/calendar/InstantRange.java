@@ -24,6 +24,14 @@ public record InstantRange(Instant start, Instant end) {
         return range;
     }
 
+    /** A 400 unless both ends are steps of {@code grid}. */
+    public void requireOn(StepGrid grid) {
+        if (!grid.isAligned(start) || !grid.isAligned(end)) {
+            throw new InvalidRequest("start and end must be on the step grid: steps of "
+                    + grid.minutesAt(grid.isAligned(start) ? end : start) + " minutes in that calculation period");
+        }
+    }
+
     static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequest(name + " is required");

@@ -35,11 +35,8 @@ public class KeyReader {
 
     public Uni<KeysInForce> inForce(Caller caller, String agreementId, String start, String end) {
         InstantRange range = InstantRange.parse(start, end, MAX_DAYS);
-        if (!StepGrid.isAligned(range.start()) || !StepGrid.isAligned(range.end())) {
-            throw new InvalidRequest("start and end must be on the step grid");
-        }
-        return agreements.snapshot(caller, agreementId).chain(snapshot -> accepted(snapshot.agreement(),
-                range.start(), range.end()).map(keys -> {
+        return agreements.snapshot(caller, agreementId).invoke(snapshot -> range.requireOn(snapshot.agreement()
+                .stepGrid())).chain(snapshot -> accepted(snapshot.agreement(), range.start(), range.end()).map(keys -> {
                     long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
                     if (coefficients > MAX_COEFFICIENTS) {
                         throw new InvalidRequest("This range holds " + coefficients + " coefficients, more than the "

@@ -127,7 +127,7 @@ public class KeyService {
                 .validate(parsed.steps());
         String fileName = submitted instanceof Submitted.File file ? file.fileName() : null;
         List<OffsetDateTime> missing = fileName == null ? null
-                : KeyFile.missingSteps(fileName, parsed.steps(), agreement.startDate());
+                : KeyFile.missingSteps(fileName, parsed.steps(), agreement.startDate(), agreement.stepGrid());
         SubmissionReport report = new SubmissionReport(UUID.randomUUID(), agreement.id(), caller.clientId(),
                 Paris.local(now), parsed.keyType(), fileName,
                 outcome.count(Status.ACCEPTED), outcome.count(Status.PARTIALLY_ACCEPTED),
@@ -162,7 +162,7 @@ public class KeyService {
                 if (agreement.keyTypes().versions().stream().noneMatch(v -> v.value() == KeyType.DYNAMIC_SIMPLE)) {
                     throw KeyConflicts.fileOfSimpleKeys(keyType);
                 }
-                List<SubmittedStep> steps = KeyFile.read(file.fileName(), agreement.id(),
+                List<SubmittedStep> steps = KeyFile.read(file.fileName(), agreement.id(), agreement.stepGrid(),
                         new String(file.body(), StandardCharsets.UTF_8));
                 requireKeyType(agreement, steps, KeyType.DYNAMIC_SIMPLE, KeyConflicts::fileOfSimpleKeys);
                 yield new Parsed(KeyType.DYNAMIC_SIMPLE, steps);

@@ -56,10 +56,9 @@ public class PublicationService {
     public Uni<PublishedRange> published(Caller caller, String agreementId, String start, String end,
             String usagePointId) {
         InstantRange range = InstantRange.parse(start, end, MAX_DAYS);
-        if (!StepGrid.isAligned(range.start()) || !StepGrid.isAligned(range.end())) {
-            throw new InvalidRequest("start and end must be on the step grid");
-        }
-        return agreements.snapshot(caller, agreementId).chain(snapshot -> reader.read(snapshot, range))
+        return agreements.snapshot(caller, agreementId)
+                .invoke(snapshot -> range.requireOn(snapshot.agreement().stepGrid()))
+                .chain(snapshot -> reader.read(snapshot, range))
                 .invoke(data -> {
                     if (usagePointId != null) {
                         data.requireParticipant(usagePointId, null);

@@ -54,7 +54,8 @@ public class ResultReader {
 
     private Uni<PublishedRange> load(AgreementSnapshot snapshot, InstantRange range, LocalDate firstDay,
             LocalDate endDay) {
-        RangeCollector collector = new RangeCollector(snapshot.id(), snapshot.attachments(), range);
+        RangeCollector collector = new RangeCollector(snapshot.id(), snapshot.agreement().stepGrid(), snapshot.attachments(),
+                range);
         return results.curves(snapshot.id(), firstDay, endDay, collector::add)
                 .chain(() -> vertx.executeBlocking(Uni.createFrom().item(collector::publish)));
     }

@@ -60,12 +60,12 @@ public final class DemoCurves {
         int shift = participant.nextInt(7);
         boolean business = !profile.production() && participant.nextInt(5) == 0;
         int[] slots = (profile.production() ? production : consumption).get(DAY.format(day.minusDays(shift)));
-        Integer[] values = new Integer[StepGrid.stepsIn(day)];
+        Integer[] values = new Integer[StepGrid.METER.stepsIn(day)];
         for (int k = 0; k < values.length; k++) {
-            Instant step = StepGrid.stepOf(day, k);
+            Instant step = StepGrid.METER.stepOf(day, k);
             ZonedDateTime local = step.atZone(Paris.ZONE);
             int slot = local.getHour() * 4 + local.getMinute() / 15;
-            double watts = StepGrid.minutesAt(step) == 30 ? (slots[slot] + slots[slot + 1]) / 2.0 : slots[slot];
+            double watts = StepGrid.METER.minutesAt(step) == 30 ? (slots[slot] + slots[slot + 1]) / 2.0 : slots[slot];
             if (business) {
                 watts = watts * 0.3 + businessLoad(local);
             }

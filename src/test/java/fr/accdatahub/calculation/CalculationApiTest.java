@@ -101,6 +101,44 @@ class CalculationApiTest {
     }
 
     @Test
+    void aPeriodThatStartsBeforeOctober2024IsAtHalfHoursThroughout() {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-15", 2, 1);  // anniversary 15
+        String id = agreement.agreementId();
+        List<String> c = agreement.consumers();
+        String producer = agreement.producers().get(0);
+        // The meters count quarter hours from 1 October: 10:00 and 10:15, 1,000 W then 3,000 W.
+        List<Map<String, Object>> quarterHours = List.of(Map.of("start", "2024-10-01T10:00:00+02:00", "value", 1_000),
+                Map.of("start", "2024-10-01T10:15:00+02:00", "value", 3_000));
+        Api.asOperator().body(Map.of("curves", List.of(
+                        Map.of("usage_point_id", c.get(0), "type", "cons", "interval_reading", quarterHours),
+                        Map.of("usage_point_id", c.get(1), "type", "cons", "interval_reading", quarterHours),
+                        Map.of("usage_point_id", producer, "type", "prod", "interval_reading", quarterHours))))
+                .put(rawPath(agreement)).then().statusCode(200);
+        Api.clock("2024-10-16T10:00:00+02:00");
+        Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(
+                        Map.of("start", "2024-10-01T10:00:00+02:00", "keys", Api.keys(c, 100, 0)),
+                        Map.of("start", "2024-10-01T10:15:00+02:00", "keys", Api.keys(c, 100, 0)))))
+                .post(Api.AGREEMENTS + "/" + id + "/repartition_keys").then().statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("steps[1].rejections[0].code", equalTo("STEP_MISALIGNED"))
+                .body("steps[1].rejections[0].message", Matchers.containsString("30 minutes"));
+
+        calculate(agreement, "2024-09-15").statusCode(200)
+                .body("period_end", equalTo("2024-10-15"))
+                .body("steps", equalTo(30 * 48));
+        Row october = row(agreement, c.get(0), "autocons", LocalDate.of(2024, 10, 1));
+        assertEquals(48, october.getArrayOfDoubles("value").length);
+        assertEquals(2_000, october.getArrayOfDoubles("value")[20], EXACT, "the mean of the two quarter hours");
+        Api.asPmo(agreement).queryParam("start", "2024-10-01").queryParam("end", "2024-10-02")
+                .get(Api.AGREEMENTS + "/" + id + "/definitive_load_curves").then().statusCode(200)
+                .body("interval_length", equalTo("PT30M"))
+                .body("curves[0].interval_reading", hasSize(48));
+        expectError(Api.asPmo(agreement).queryParam("start", "2024-10-01T10:15:00+02:00")
+                .queryParam("end", "2024-10-02").get(Api.AGREEMENTS + "/" + id + "/definitive_load_curves"), 400)
+                .body("error_description", Matchers.containsString("30 minutes"));
+    }
+
+    @Test
     void stepsWithoutKeysUseTheDefaultKeyAndItIsPublished() {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 2, 1);
         List<String> c = agreement.consumers();

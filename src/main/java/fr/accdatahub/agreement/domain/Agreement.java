@@ -3,6 +3,7 @@ package fr.accdatahub.agreement.domain;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.History;
+import fr.accdatahub.calendar.StepGrid;
 import java.time.LocalDate;
 
 /**
@@ -40,6 +41,11 @@ public record Agreement(
     /** The calculation period that contains {@code day}. */
     public CalculationPeriod periodOf(LocalDate day) {
         return CalculationPeriod.containing(day, startDate, anniversaryDay);
+    }
+
+    /** The grid of the operation's keys, calculations and published data: fixed per calculation period. */
+    public StepGrid stepGrid() {
+        return StepGrid.ofOperation(startDate, anniversaryDay);
     }
 
     /** Whether the key type is STATIC on some day of {@code period}. */

@@ -16,6 +16,7 @@ import fr.accdatahub.rawcurve.domain.CurveDay;
 import fr.accdatahub.rawcurve.domain.CurveType;
 import fr.accdatahub.rawcurve.domain.GapFiller;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,13 +57,13 @@ public final class PeriodInputs {
             List<Attachment> participants, List<CurveDay> raw, List<StoredKey> storedKeys) {
         this.period = period;
         this.end = StepGrid.startOf(period.end());
-        this.steps = steps(StepGrid.startOf(period.start()), end);
+        this.steps = steps(StepGrid.startOf(period.start()), end, period.step());
         DatePeriod range = new DatePeriod(period.start(), period.end());
         this.consumers = attachedIds(participants, Role.CONS, range);
         this.producers = attachedIds(participants, Role.PROD, range);
         this.consumerAttached = attached(participants, consumers, Role.CONS);
         this.producerAttached = attached(participants, producers, Role.PROD);
-        Instant[] extended = steps(StepGrid.startOf(period.start().minusWeeks(1)), end);
+        Instant[] extended = steps(StepGrid.startOf(period.start().minusWeeks(1)), end, period.step());
         int offset = extended.length - steps.length;
         Map<LocalDate, Integer> dayStarts = dayStarts(extended);
         GapFiller filler = new GapFiller(extended);
@@ -86,9 +87,10 @@ public final class PeriodInputs {
                 + points(producerAttached, productionEstimated, true);
     }
 
-    private static Instant[] steps(Instant from, Instant to) {
+    /** The period's steps, all of its one length, and those of the week before it for estimates. */
+    private static Instant[] steps(Instant from, Instant to, Duration length) {
         List<Instant> steps = new ArrayList<>();
-        for (Instant step = from; step.isBefore(to); step = StepGrid.next(step)) {
+        for (Instant step = from; step.isBefore(to); step = step.plus(length)) {
             steps.add(step);
         }
         return steps.toArray(Instant[]::new);
@@ -148,9 +150,9 @@ public final class PeriodInputs {
             if (day.type() != type || position == null || start == null) {
                 continue;
             }
-            Integer[] watts = day.watts();
+            double[] watts = onPeriodGrid(day.watts(), stepsInDay(dayStarts, day.day(), extended.length));
             for (int k = 0; k < watts.length && start + k < extended.length; k++) {
-                if (watts[k] != null) {
+                if (!Double.isNaN(watts[k])) {
                     values[position][start + k] = watts[k];
                 }
             }
@@ -162,6 +164,44 @@ public final class PeriodInputs {
             estimated[i] = Arrays.copyOfRange(filled, offset, extended.length);
         }
         return period;
+    }
+
+    private static int stepsInDay(Map<LocalDate, Integer> dayStarts, LocalDate day, int total) {
+        Integer next = dayStarts.get(day.plusDays(1));
+        return (next == null ? total : next) - dayStarts.get(day);
+    }
+
+    /**
+     * A meter day on the period's steps: as measured when the lengths agree; 15-minute values averaged by pairs into
+     * a 30-minute step (unknown when either is); a 30-minute value taken for both of its quarter hours. Unknown is NaN.
+     */
+    static double[] onPeriodGrid(Integer[] watts, int steps) {
+        double[] values = new double[steps];
+        Arrays.fill(values, Double.NaN);
+        if (watts.length >= steps) {
+            int ratio = watts.length / steps;
+            for (int k = 0; k < steps && (k + 1) * ratio <= watts.length; k++) {
+                values[k] = mean(watts, k * ratio, ratio);
+            }
+        } else {
+            int ratio = steps / watts.length;
+            for (int k = 0; k < steps && k / ratio < watts.length; k++) {
+                Integer measured = watts[k / ratio];
+                values[k] = measured == null ? Double.NaN : measured;
+            }
+        }
+        return values;
+    }
+
+    private static double mean(Integer[] watts, int from, int count) {
+        long sum = 0;
+        for (int k = from; k < from + count; k++) {
+            if (watts[k] == null) {
+                return Double.NaN;
+            }
+            sum += watts[k];
+        }
+        return (double) sum / count;
     }
 
     /** The attached steps whose value was estimated, or measured. */

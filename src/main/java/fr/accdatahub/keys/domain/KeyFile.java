@@ -58,7 +58,7 @@ public final class KeyFile {
     }
 
     /** Reads the file's steps, checking that they match its name and that the name matches the agreement. */
-    public static List<SubmittedStep> read(String fileName, String agreementId, String content) {
+    public static List<SubmittedStep> read(String fileName, String agreementId, StepGrid grid, String content) {
         Name name = parseName(fileName);
         if (!name.agreementId().equals(agreementId)) {
             throw new KeyFileRejected("The file is for " + name.agreementId() + ", not " + agreementId);
@@ -69,7 +69,7 @@ public final class KeyFile {
         LocalTimeReader times = new LocalTimeReader();
         for (int index = 1; index < lines.length; index++) {
             if (!lines[index].isBlank()) {
-                steps.add(step(lines[index], index + 1, consumers, name, times));
+                steps.add(step(lines[index], index + 1, consumers, name, grid, times));
             }
         }
         if (steps.isEmpty()) {
@@ -94,7 +94,7 @@ public final class KeyFile {
         return consumers;
     }
 
-    private static SubmittedStep step(String line, int number, String[] consumers, Name name,
+    private static SubmittedStep step(String line, int number, String[] consumers, Name name, StepGrid grid,
             LocalTimeReader times) {
         String[] cells = AnnexCsv.cells(line);
         if (cells.length != consumers.length + 1) {
@@ -102,9 +102,10 @@ public final class KeyFile {
                     + consumers.length + " consumers");
         }
         OffsetDateTime start = times.read(cells[0].trim(), number);
-        if (StepGrid.minutesAt(start.toInstant()) != name.stepMinutes()) {
+        if (grid.minutesAt(start.toInstant()) != name.stepMinutes()) {
             throw new KeyFileRejected("line " + number + ": the file name says " + name.stepMinutes()
-                    + "-minute steps, but steps are of " + StepGrid.minutesAt(start.toInstant()) + " minutes then");
+                    + "-minute steps, but steps are of " + grid.minutesAt(start.toInstant())
+                    + " minutes in that calculation period");
         }
         List<KeyValue> keys = new ArrayList<>(consumers.length);
         for (int i = 0; i < consumers.length; i++) {
@@ -126,14 +127,14 @@ public final class KeyFile {
      * in order.
      */
     public static List<OffsetDateTime> missingSteps(String fileName, List<SubmittedStep> steps,
-            LocalDate agreementStart) {
+            LocalDate agreementStart, StepGrid grid) {
         Name name = parseName(fileName);
         Set<Instant> given = new HashSet<>();
         steps.forEach(step -> given.add(step.start().toInstant()));
         LocalDate first = name.firstDay().isBefore(agreementStart) ? agreementStart : name.firstDay();
         List<OffsetDateTime> missing = new ArrayList<>();
         for (Instant step = StepGrid.startOf(first); step.isBefore(StepGrid.startOf(name.lastDay().plusDays(1)));
-                step = StepGrid.next(step)) {
+                step = grid.next(step)) {
             if (!given.contains(step)) {
                 missing.add(Paris.local(step));
             }

@@ -47,10 +47,12 @@ public final class KeyValidator {
     }
 
     private final Context context;
+    private final StepGrid grid;
     private final Map<LocalDate, Boolean> openDays = new HashMap<>();
 
     public KeyValidator(Context context) {
         this.context = context;
+        this.grid = StepGrid.ofOperation(context.agreementStart(), context.anniversaryDay());
     }
 
     public Outcome validate(List<SubmittedStep> steps) {
@@ -146,9 +148,9 @@ public final class KeyValidator {
         if (duplicate) {
             rejections.add(new Rejection(RejectionCode.DUPLICATE_STEP, "this step is given more than once", null));
         }
-        if (!StepGrid.isAligned(start)) {
+        if (!grid.isAligned(start)) {
             rejections.add(new Rejection(RejectionCode.STEP_MISALIGNED, "a step starts on a multiple of "
-                    + StepGrid.minutesAt(start) + " minutes at this date", null));
+                    + grid.minutesAt(start) + " minutes in this calculation period", null));
         }
         LocalDate day = Paris.day(start);
         if (day.isBefore(context.agreementStart())) {

@@ -53,7 +53,8 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
         keys.forEach(key -> byStep.computeIfAbsent(key.step(), s -> new ArrayList<>()).add(key));
         Instant first = StepGrid.startOf(agreement.startDate());
         List<Step> steps = new ArrayList<>();
-        for (Instant step = range.start(); step.isBefore(range.end()); step = StepGrid.next(step)) {
+        StepGrid grid = agreement.stepGrid();
+        for (Instant step = range.start(); step.isBefore(range.end()); step = grid.next(step)) {
             if (step.isBefore(first)) {
                 continue;
             }

@@ -8,7 +8,6 @@ import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.failure.NotFound;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ public final class PublishedRange {
 
     public final String agreementId;
     public final InstantRange range;
+    public final StepGrid grid;
     public final Instant[] steps;
     public final String[] stepLabels;
     public final List<String> consumers;
@@ -30,12 +30,13 @@ public final class PublishedRange {
     public final boolean[][] productionEstimated;
     public final Map<String, TimeClass.OffPeak> offPeak;
 
-    PublishedRange(String agreementId, InstantRange range, List<String> consumers, List<String> producers,
+    PublishedRange(String agreementId, InstantRange range, StepGrid grid, List<String> consumers, List<String> producers,
             double[][] cons, double[][] autocons, double[][] prod, double[][] autoprod, boolean[][] consEstimated,
             boolean[][] prodEstimated, Map<String, TimeClass.OffPeak> offPeak) {
         this.agreementId = agreementId;
         this.range = range;
-        this.steps = steps(range);
+        this.grid = grid;
+        this.steps = grid.steps(range.start(), range.end());
         this.stepLabels = new String[steps.length];
         for (int s = 0; s < steps.length; s++) {
             stepLabels[s] = Paris.label(steps[s]);
@@ -48,17 +49,9 @@ public final class PublishedRange {
         this.offPeak = offPeak;
     }
 
-    public static Instant[] steps(InstantRange range) {
-        List<Instant> steps = new ArrayList<>();
-        for (Instant step = range.start(); step.isBefore(range.end()); step = StepGrid.next(step)) {
-            steps.add(step);
-        }
-        return steps.toArray(Instant[]::new);
-    }
-
     /** The duration of a step in minutes. */
     public int minutes(int step) {
-        return StepGrid.minutesAt(steps[step]);
+        return grid.minutesAt(steps[step]);
     }
 
     public LocalDate firstDay() {

@@ -25,6 +25,7 @@ public final class RangeCollector {
     private final String agreementId;
     private final List<Attachment> attachments;
     private final InstantRange range;
+    private final StepGrid grid;
     private final List<String> consumers;
     private final List<String> producers;
     private final Map<String, Integer> consumerIndex;
@@ -38,20 +39,21 @@ public final class RangeCollector {
     private final boolean[][] consEstimated;
     private final boolean[][] prodEstimated;
 
-    public RangeCollector(String agreementId, List<Attachment> attachments, InstantRange range) {
+    public RangeCollector(String agreementId, StepGrid grid, List<Attachment> attachments, InstantRange range) {
         this.agreementId = agreementId;
         this.attachments = attachments;
         this.range = range;
+        this.grid = grid;
         DatePeriod days = new DatePeriod(Paris.day(range.start()),
                 Paris.day(range.end().minusNanos(1)).plusDays(1));
         this.consumers = ids(attachments, Role.CONS, days);
         this.producers = ids(attachments, Role.PROD, days);
         this.consumerIndex = index(consumers);
         this.producerIndex = index(producers);
-        Instant[] stepList = PublishedRange.steps(range);
+        Instant[] stepList = grid.steps(range.start(), range.end());
         this.steps = stepList.length;
         for (int s = 0; s < stepList.length; s++) {
-            dayOffsets.putIfAbsent(Paris.day(stepList[s]), s - StepGrid.indexInDay(stepList[s]));
+            dayOffsets.putIfAbsent(Paris.day(stepList[s]), s - grid.indexInDay(stepList[s]));
         }
         cons = nan(consumers.size(), steps);
         autocons = nan(consumers.size(), steps);
@@ -98,7 +100,7 @@ public final class RangeCollector {
             offPeak.merge(attachment.usagePointId(), TimeClass.OffPeak.parse(attachment.offpeakHours()),
                     (kept, other) -> attachment.offpeakHours() == null ? kept : other);
         }
-        return new PublishedRange(agreementId, range, consumers, producers, cons, autocons, prod, autoprod,
+        return new PublishedRange(agreementId, range, grid, consumers, producers, cons, autocons, prod, autoprod,
                 consEstimated, prodEstimated, offPeak);
     }
 

@@ -69,13 +69,13 @@ public final class CdcFile {
         if (hour.getEpochSecond() % 3600 != 0) {
             throw new CurveFileRejected("line " + number + ": a line starts on the hour");
         }
-        int perHour = 60 / StepGrid.minutesAt(hour);
+        int perHour = 60 / StepGrid.METER.minutesAt(hour);
         if (cells.length - 1 != perHour) {
             throw new CurveFileRejected("line " + number + ": " + (cells.length - 1) + " values for the "
                     + perHour + " steps of an hour");
         }
         Instant step = hour;
-        for (int i = 1; i < cells.length; i++, step = StepGrid.next(step)) {
+        for (int i = 1; i < cells.length; i++, step = StepGrid.METER.next(step)) {
             String cell = cells[i].trim();
             if (!cell.isEmpty()) {
                 if (!cell.matches("^\\d{1,9}$")) {

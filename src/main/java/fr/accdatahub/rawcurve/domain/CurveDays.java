@@ -24,11 +24,11 @@ public final class CurveDays {
         for (LocalDate day = Paris.day(curve.start()); StepGrid.startOf(day).isBefore(curve.end());
                 day = day.plusDays(1)) {
             Integer[] kept = existing.get(key(curve.usagePointId(), curve.type().code(), day));
-            Integer[] values = kept != null && kept.length == StepGrid.stepsIn(day)
+            Integer[] values = kept != null && kept.length == StepGrid.METER.stepsIn(day)
                     ? kept.clone()
-                    : new Integer[StepGrid.stepsIn(day)];
+                    : new Integer[StepGrid.METER.stepsIn(day)];
             for (int k = 0; k < values.length; k++) {
-                Instant step = StepGrid.stepOf(day, k);
+                Instant step = StepGrid.METER.stepOf(day, k);
                 if (!step.isBefore(curve.start()) && step.isBefore(curve.end())) {
                     values[k] = null;
                 }
@@ -36,7 +36,7 @@ public final class CurveDays {
             days.put(day, values);
         }
         for (RawCurve.Reading reading : curve.readings()) {
-            days.get(Paris.day(reading.start()))[StepGrid.indexInDay(reading.start())] = reading.watts();
+            days.get(Paris.day(reading.start()))[StepGrid.METER.indexInDay(reading.start())] = reading.watts();
         }
         List<CurveDay> result = new ArrayList<>(days.size());
         days.forEach((day, values) -> result.add(new CurveDay(curve.usagePointId(), curve.type(), day, values)));

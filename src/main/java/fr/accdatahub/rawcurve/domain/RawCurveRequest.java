@@ -57,16 +57,16 @@ public record RawCurveRequest(List<Curve> curves) {
             }
             readings.sort(Comparator.comparing(RawCurve.Reading::start));
             Instant last = readings.get(readings.size() - 1).start();
-            result.add(new RawCurve(curve.usagePointId(), curve.type(), readings.get(0).start(), StepGrid.next(last),
+            result.add(new RawCurve(curve.usagePointId(), curve.type(), readings.get(0).start(), StepGrid.METER.next(last),
                     readings));
         }
         return result;
     }
 
     static Instant check(Instant start, String at, Set<Instant> seen) {
-        if (!StepGrid.isAligned(start)) {
+        if (!StepGrid.METER.isAligned(start)) {
             throw new InvalidRequest(at + ": " + start + " is not on the step grid ("
-                    + StepGrid.minutesAt(start) + " minutes)");
+                    + StepGrid.METER.minutesAt(start) + " minutes)");
         }
         if (!seen.add(start)) {
             throw new InvalidRequest(at + ": step " + start + " is given twice");

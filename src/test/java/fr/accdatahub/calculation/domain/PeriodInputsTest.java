@@ -128,13 +128,13 @@ class PeriodInputsTest {
     @Test
     void simpleKeysArePlacedAtTheirStepAndStepsWithoutOneUseTheDefaultKey() {
         List<StoredKey> stored = List.of(
-                new StoredKey(StepGrid.stepOf(SECOND, 4), "", new String[] {C1, C2}, new short[] {5081, 3986},
+                new StoredKey(StepGrid.METER.stepOf(SECOND, 4), "", new String[] {C1, C2}, new short[] {5081, 3986},
                         SECOND_SUBMISSION),
-                new StoredKey(StepGrid.stepOf(FIRST, 0), "", new String[] {C1, C3}, new short[] {2500, 7500},
+                new StoredKey(StepGrid.METER.stepOf(FIRST, 0), "", new String[] {C1, C3}, new short[] {2500, 7500},
                         FIRST_SUBMISSION),
-                new StoredKey(StepGrid.stepOf(SECOND, 5), "", new String[] {C2, C1}, new short[] {1000, 2000},
+                new StoredKey(StepGrid.METER.stepOf(SECOND, 5), "", new String[] {C2, C1}, new short[] {1000, 2000},
                         SECOND_SUBMISSION),
-                new StoredKey(StepGrid.stepOf(LocalDate.of(2024, 11, 3), 0), "", new String[] {C1},
+                new StoredKey(StepGrid.METER.stepOf(LocalDate.of(2024, 11, 3), 0), "", new String[] {C1},
                         new short[] {10000}, FIRST_SUBMISSION));
         PeriodInputs inputs = inputs(KeyType.DYNAMIC_SIMPLE, List.of(), stored);
         KeyPlanProbe keys = new KeyPlanProbe(inputs, 2);
@@ -151,14 +151,39 @@ class PeriodInputsTest {
     @Test
     void fullKeysArePlacedForTheirProducer() {
         List<StoredKey> stored = List.of(
-                new StoredKey(StepGrid.stepOf(SECOND, 0), P1, new String[] {C1, C2}, new short[] {3000, 7000},
+                new StoredKey(StepGrid.METER.stepOf(SECOND, 0), P1, new String[] {C1, C2}, new short[] {3000, 7000},
                         FIRST_SUBMISSION),
-                new StoredKey(StepGrid.stepOf(SECOND, 1), "20000000000009", new String[] {C1, C2},
+                new StoredKey(StepGrid.METER.stepOf(SECOND, 1), "20000000000009", new String[] {C1, C2},
                         new short[] {3000, 7000}, FIRST_SUBMISSION));
         KeyPlanProbe keys = new KeyPlanProbe(inputs(KeyType.DYNAMIC_FULL, List.of(), stored), 2);
         assertFalse(keys.fill(96));
         assertArrayEquals(new double[] {0.3, 0.7}, keys.keys, 1e-12);
         assertTrue(keys.fill(97));
+    }
+
+    @Test
+    void aPeriodStartedBeforeTheSwitchAveragesQuarterHoursIntoItsHalfHours() {
+        LocalDate october = LocalDate.of(2024, 10, 1);
+        CalculationPeriod period = CalculationPeriod.containing(october, LocalDate.of(2024, 9, 1), 15);
+        Integer[] quarterHours = day(0);
+        quarterHours[40] = 1_000;
+        quarterHours[41] = 3_000;
+        quarterHours[43] = null;
+        PeriodInputs inputs = new PeriodInputs(period, KeyType.DEFAULT, History.from(LocalDate.of(2024, 9, 1),
+                AgreementStatus.ACTIVE), PERIMETER, List.of(new CurveDay(C1, CurveType.CONS, october, quarterHours)),
+                List.of());
+        assertEquals(30 * 48, inputs.steps.length, "15 September to 15 October, all at 30 minutes");
+        int step = 16 * 48 + 20;  // 1 October, 10:00
+        assertEquals(StepGrid.startOf(october).plusSeconds(20 * 1800), inputs.steps[step]);
+        assertEquals(2_000, inputs.consumption[0][step], 1e-9);
+        assertTrue(inputs.consumptionEstimated[0][step + 1], "a half hour with a quarter missing is estimated");
+    }
+
+    @Test
+    void aPeriodFromTheSwitchTakesAHalfHourForBothItsQuarters() {
+        Integer[] halfHours = {100, null, 300};
+        assertArrayEquals(new double[] {100, 100, Double.NaN, Double.NaN, 300, 300},
+                PeriodInputs.onPeriodGrid(halfHours, 6), 0);
     }
 
     /** Asks a period's key plan for one step's matrix. */

@@ -98,8 +98,8 @@ class ResultRowsTest {
     private static List<StoredKey> keysFor(LocalDate... days) {
         List<StoredKey> keys = new ArrayList<>();
         for (LocalDate day : days) {
-            for (int k = 0; k < StepGrid.stepsIn(day); k++) {
-                keys.add(new StoredKey(StepGrid.stepOf(day, k), "", new String[] {C1, C2}, new short[] {5000, 5000},
+            for (int k = 0; k < StepGrid.METER.stepsIn(day); k++) {
+                keys.add(new StoredKey(StepGrid.METER.stepOf(day, k), "", new String[] {C1, C2}, new short[] {5000, 5000},
                         UUID.fromString("00000000-0000-0000-0000-000000000001")));
             }
         }

@@ -257,7 +257,7 @@ class KeyValidatorTest {
         List<Instant> steps = new ArrayList<>();
         for (Instant step = fr.accdatahub.calendar.StepGrid.startOf(date);
                 step.isBefore(fr.accdatahub.calendar.StepGrid.startOf(date.plusDays(1)));
-                step = fr.accdatahub.calendar.StepGrid.next(step)) {
+                step = fr.accdatahub.calendar.StepGrid.METER.next(step)) {
             steps.add(step);
         }
         assertEquals(expectedSteps, steps.size());

@@ -120,7 +120,7 @@ class Annex6FilesTest {
     private static Instant[] day(LocalDate day, int expected) {
         List<Instant> steps = new ArrayList<>();
         for (Instant step = StepGrid.startOf(day); step.isBefore(StepGrid.startOf(day.plusDays(1)));
-                step = StepGrid.next(step)) {
+                step = StepGrid.METER.next(step)) {
             steps.add(step);
         }
         assertEquals(expected, steps.size());

@@ -62,7 +62,7 @@ class EnergiesTest {
         Instant[] steps = new Instant[count];
         steps[0] = OffsetDateTime.parse(first).toInstant();
         for (int s = 1; s < count; s++) {
-            steps[s] = StepGrid.next(steps[s - 1]);
+            steps[s] = StepGrid.METER.next(steps[s - 1]);
         }
         return steps;
     }
@@ -70,7 +70,7 @@ class EnergiesTest {
     private static int[] minutes(Instant[] steps) {
         int[] minutes = new int[steps.length];
         for (int s = 0; s < steps.length; s++) {
-            minutes[s] = StepGrid.minutesAt(steps[s]);
+            minutes[s] = StepGrid.METER.minutesAt(steps[s]);
         }
         return minutes;
     }

@@ -11,6 +11,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.publication.domain.IndicatorsView.Participant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class IndicatorsViewTest {
 
     @Test
     void aRateIsNullWhenItsDenominatorIsZero() {
-        RangeCollector collector = new RangeCollector("ACC00000001", List.of(
+        RangeCollector collector = new RangeCollector("ACC00000001", StepGrid.METER, List.of(
                 new Attachment(C1, Role.CONS, new DatePeriod(LocalDate.of(2024, 9, 1), null), null),
                 new Attachment(P1, Role.PROD, new DatePeriod(LocalDate.of(2024, 9, 1), null), null)),
                 new InstantRange(OffsetDateTime.parse("2024-11-05T21:00:00+01:00").toInstant(),

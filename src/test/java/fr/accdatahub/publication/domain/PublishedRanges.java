@@ -5,6 +5,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.StepGrid;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,7 +35,7 @@ final class PublishedRanges {
     }
 
     static PublishedRange twoHours() {
-        RangeCollector collector = new RangeCollector(AGREEMENT, ATTACHMENTS, new InstantRange(
+        RangeCollector collector = new RangeCollector(AGREEMENT, StepGrid.METER, ATTACHMENTS, new InstantRange(
                 OffsetDateTime.parse("2024-11-05T21:00:00+01:00").toInstant(),
                 OffsetDateTime.parse("2024-11-05T23:00:00+01:00").toInstant()));
         collector.add(curve(C1, "cons", 1234, 1000));

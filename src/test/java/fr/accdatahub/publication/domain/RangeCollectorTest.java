@@ -8,6 +8,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.StepGrid;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,7 +28,7 @@ class RangeCollectorTest {
 
     @Test
     void participantsAttachedDuringTheRangeAreListedOnceByAscendingPrm() {
-        RangeCollector collector = new RangeCollector("ACC00000001", List.of(
+        RangeCollector collector = new RangeCollector("ACC00000001", StepGrid.METER, List.of(
                 attachment(C2, Role.CONS, "2024-09-01", null),
                 attachment(P1, Role.PROD, "2024-09-01", null),
                 attachment(C1, Role.CONS, "2024-09-01", "2024-10-01"),
@@ -84,7 +85,7 @@ class RangeCollectorTest {
     }
 
     private static RangeCollector collector() {
-        return new RangeCollector("ACC00000001", List.of(
+        return new RangeCollector("ACC00000001", StepGrid.METER, List.of(
                 attachment(C1, Role.CONS, "2024-09-01", null),
                 attachment(C2, Role.CONS, "2024-09-01", null),
                 attachment(P1, Role.PROD, "2024-09-01", null)), RANGE);

@@ -85,7 +85,7 @@ class GapFillerTest {
         List<Instant> steps = new ArrayList<>();
         LocalDate day = LocalDate.parse(first);
         for (Instant step = StepGrid.startOf(day); step.isBefore(StepGrid.startOf(day.plusDays(days)));
-                step = StepGrid.next(step)) {
+                step = StepGrid.METER.next(step)) {
             steps.add(step);
         }
         return steps.toArray(Instant[]::new);

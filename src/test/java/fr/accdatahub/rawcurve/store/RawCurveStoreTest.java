@@ -27,12 +27,12 @@ class RawCurveStoreTest {
     @Test
     void aLoadReplacesItsRangeAndKeepsTheRestOfItsDays() {
         String prm = Api.newPrm();
-        Integer[] whole = new Integer[StepGrid.stepsIn(DAY)];
+        Integer[] whole = new Integer[StepGrid.METER.stepsIn(DAY)];
         Arrays.fill(whole, 500);
         store.save(List.of(new CurveDay(prm, CurveType.CONS, DAY, whole)), Instant.now()).await().indefinitely();
 
-        Instant ten = StepGrid.stepOf(DAY, 40);
-        Instant eleven = StepGrid.stepOf(DAY, 44);
+        Instant ten = StepGrid.METER.stepOf(DAY, 40);
+        Instant eleven = StepGrid.METER.stepOf(DAY, 44);
         store.load(List.of(new RawCurve(prm, CurveType.CONS, ten, eleven, List.of(new RawCurve.Reading(ten, 42)))),
                 Instant.now()).await().indefinitely();
 
@@ -50,7 +50,7 @@ class RawCurveStoreTest {
     @Test
     void onlyTheAskedPrmsAndDaysAreRead() {
         String prm = Api.newPrm();
-        Integer[] day = new Integer[StepGrid.stepsIn(DAY)];
+        Integer[] day = new Integer[StepGrid.METER.stepsIn(DAY)];
         store.save(List.of(new CurveDay(prm, CurveType.PROD, DAY, day),
                 new CurveDay(prm, CurveType.PROD, DAY.plusDays(1), day)), Instant.now()).await().indefinitely();
         assertEquals(1, store.read(List.of(prm), DAY, DAY.plusDays(1)).await().indefinitely().size());
