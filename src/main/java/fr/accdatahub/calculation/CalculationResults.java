@@ -4,6 +4,8 @@ import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calculation.domain.Results.PairEnergy;
 import fr.accdatahub.calculation.store.ResultStore;
+import fr.accdatahub.keys.AppliedDefaults;
+import fr.accdatahub.keys.domain.AppliedDefault;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
 
 /** The results of the periods' current calculations: what the publication publishes. */
 @ApplicationScoped
-public class CalculationResults {
+public class CalculationResults implements AppliedDefaults {
 
     private final ResultStore store;
 
@@ -28,6 +30,11 @@ public class CalculationResults {
     /** Streams the days' current curves of cons, autocons, prod and autoprod to {@code curves}. */
     public Uni<Void> curves(String agreementId, LocalDate from, LocalDate to, Consumer<DayCurve> curves) {
         return store.currentCurves(agreementId, from, to, curves);
+    }
+
+    @Override
+    public Uni<List<AppliedDefault>> over(String agreementId, LocalDate from, LocalDate to) {
+        return store.currentDefaultKeys(agreementId, from, to);
     }
 
     /** What a consumer received from each producer (or a producer gave each consumer), per period and class. */

@@ -5,6 +5,7 @@ import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identity.Caller;
@@ -27,22 +28,28 @@ public class KeyReader {
 
     private final AgreementService agreements;
     private final KeyStore store;
+    private final AppliedDefaults defaults;
 
-    public KeyReader(AgreementService agreements, KeyStore store) {
+    public KeyReader(AgreementService agreements, KeyStore store, AppliedDefaults defaults) {
         this.agreements = agreements;
         this.store = store;
+        this.defaults = defaults;
     }
 
     public Uni<KeysInForce> inForce(Caller caller, String agreementId, String start, String end) {
         InstantRange range = InstantRange.parse(start, end, MAX_DAYS);
-        return agreements.snapshot(caller, agreementId).invoke(snapshot -> range.requireOn(snapshot.agreement()
-                .stepGrid())).chain(snapshot -> accepted(snapshot.agreement(), range.start(), range.end()).map(keys -> {
+        return agreements.snapshot(caller, agreementId)
+                .invoke(snapshot -> range.requireOn(snapshot.agreement().stepGrid()))
+                .chain(snapshot -> accepted(snapshot.agreement(), range.start(), range.end()).chain(keys -> {
                     long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
                     if (coefficients > MAX_COEFFICIENTS) {
                         throw new InvalidRequest("This range holds " + coefficients + " coefficients, more than the "
                                 + MAX_COEFFICIENTS + " one answer may carry: ask for a shorter range");
                     }
-                    return KeysInForce.of(snapshot.agreement(), snapshot.perimeter(), range, keys);
+                    return defaults.over(agreementId, Paris.day(range.start()),
+                                    Paris.day(range.end().minusNanos(1)).plusDays(1))
+                            .map(applied -> KeysInForce.of(snapshot.agreement(), snapshot.perimeter(), range, keys,
+                                    applied));
                 }));
     }
 

@@ -13,6 +13,7 @@ import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.publication.domain.AnnexFile;
+import fr.accdatahub.publication.domain.DefaultKeysFile;
 import fr.accdatahub.publication.domain.Details;
 import fr.accdatahub.publication.domain.EnergyView;
 import fr.accdatahub.publication.domain.EnergyView.Block;
@@ -120,7 +121,9 @@ public class PublicationService {
                     .onItem().transformToUniAndConcatenate(producer -> details(data, producer, Role.PROD)
                             .map(details -> Map.entry(producer, details)))
                     .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
-                    .map(details -> new MonthlyPackage(data, details, perimeterCsv(snapshot))));
+                    .chain(details -> results.over(agreementId, period.start(), period.end())
+                            .map(defaults -> new MonthlyPackage(data, details, perimeterCsv(snapshot),
+                                    DefaultKeysFile.of(data, defaults)))));
         });
     }
 

@@ -69,6 +69,7 @@ class AccessMatrixTest {
                         + "?start=2024-11-01&end=2024-11-02", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/indicators?start=2024-11-01&end=2024-11-02", false),
                 new Endpoint("GET", "/operator/v1/agreements/ACC00000001/packages/2024-11-01", true),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/packages/2024-11-01", false),
                 new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/requests", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/requests", false),
                 new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/requests/files?effective_date=2025-04-01", false,

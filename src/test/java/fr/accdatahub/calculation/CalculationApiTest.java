@@ -148,6 +148,12 @@ class CalculationApiTest {
         assertEquals(2_000, value(agreement, c.get(0), "autocons", 40), EXACT);
         assertEquals(6_000, value(agreement, c.get(1), "autocons", 40), EXACT);
         assertEquals(3_000, value(agreement, c.get(1), "complement", 40), EXACT);
+        String keys = keysAtStep(agreement).statusCode(200)
+                .body("steps[0].source", equalTo("DEFAULT"))
+                .body("steps[0].keys.usage_point_id", equalTo(c))
+                .extract().asString();
+        assertTrue(keys.contains("\"coefficient\":25.0000000000}") && keys.contains("\"coefficient\":75.0000000000}"),
+                keys);
     }
 
     @Test
@@ -165,6 +171,14 @@ class CalculationApiTest {
         assertEquals(1_000, value(agreement, consumer, "autocons", 40), EXACT);
         assertEquals(5_000, value(agreement, unkeyed, "surplus", 40), EXACT);
         assertEquals(0, value(agreement, keyed, "surplus", 40), EXACT);
+        keysAtStep(agreement).statusCode(200)
+                .body("steps[0].source", equalTo("SUBMITTED"))
+                .body("steps[0].surplus_producers", equalTo(List.of(unkeyed)));
+    }
+
+    private static ValidatableResponse keysAtStep(Fixture agreement) {
+        return Api.asPmo(agreement).queryParam("start", STEP).queryParam("end", "2024-11-05T10:15:00+01:00")
+                .get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/repartition_keys").then();
     }
 
     @Test
@@ -189,8 +203,14 @@ class CalculationApiTest {
         List<Map<String, Object>> readings = new ArrayList<>();
         readings.add(Map.of("start", "2024-11-05T10:00:00+01:00", "value", 100));
         readings.add(Map.of("start", "2024-11-05T10:45:00+01:00", "value", 400));
+        String producer = agreement.producers().get(0);
+        List<Map<String, Object>> production = new ArrayList<>();
+        for (String quarter : List.of("00", "15", "30", "45")) {
+            production.add(Map.of("start", "2024-11-05T10:" + quarter + ":00+01:00", "value", 1_000));
+        }
         Api.asOperator().body(Map.of("curves", List.of(Map.of("usage_point_id", consumer, "type", "cons",
-                        "interval_reading", readings))))
+                        "interval_reading", readings), Map.of("usage_point_id", producer, "type", "prod",
+                        "interval_reading", production))))
                 .put(rawPath(agreement)).then().statusCode(200)
                 .body("curves[0].readings", equalTo(2))
                 .body("curves[0].end", equalTo("2024-11-05T11:00:00+01:00"));
@@ -199,6 +219,25 @@ class CalculationApiTest {
         assertEquals(300, value(agreement, consumer, "cons", 42), EXACT);
         Row row = row(agreement, consumer, "cons", LocalDate.of(2024, 11, 5));
         assertEquals(List.of(false, true, true, false), List.of(row.getArrayOfBooleans("estimated")).subList(40, 44));
+
+        // What the allocation derives from an estimated value is marked too; the producer's own meter value is not.
+        List<Boolean> derived = Arrays.asList(null, true, true, null);
+        List<Boolean> none = Arrays.asList(null, null, null, null);
+        Api.asPmo(agreement).queryParam("start", "2024-11-05T10:00:00+01:00")
+                .queryParam("end", "2024-11-05T11:00:00+01:00")
+                .get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/definitive_load_curves").then().statusCode(200)
+                .body(marks(consumer, "cons"), equalTo(derived))
+                .body(marks(consumer, "autocons"), equalTo(derived))
+                .body(marks(producer, "prod"), equalTo(none))
+                .body(marks(producer, "surplus"), equalTo(derived))
+                .body(marks(producer, "autoprod"), equalTo(derived))
+                .body(marks(agreement.agreementId(), "prod"), equalTo(none))
+                .body(marks(agreement.agreementId(), "complement"), equalTo(derived));
+    }
+
+    private static String marks(String usagePointId, String type) {
+        return "curves.find { it.usage_point_id == '" + usagePointId + "' && it.type == '" + type
+                + "' }.interval_reading.estimated";
     }
 
     @Test

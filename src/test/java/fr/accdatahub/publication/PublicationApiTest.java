@@ -63,6 +63,7 @@ class PublicationApiTest {
             long autocons = 0;
             long complement = 0;
             long surplus = 0;
+            long autoprod = 0;
             for (Map.Entry<String, Map<String, int[]>> entry : byType.entrySet()) {
                 Map<String, int[]> participant = entry.getValue();
                 if (entry.getKey().equals(SEEDED)) {
@@ -76,10 +77,15 @@ class PublicationApiTest {
                     autocons += participant.get("autocons")[s];
                     complement += participant.get("complement")[s];
                 } else {
+                    assertEquals(participant.get("prod")[s], participant.get("autoprod")[s]
+                            + participant.get("surplus")[s], entry.getKey() + " step " + s);
                     surplus += participant.get("surplus")[s];
+                    autoprod += participant.get("autoprod")[s];
                     assertTrue(participant.get("surplus")[s] >= 0);
                 }
             }
+            assertEquals(autoprod, total.get("autocons")[s], "Σ autoprod = Σ autocons at step " + s);
+            assertEquals(total.get("autocons")[s], total.get("autoprod")[s]);
             assertEquals(total.get("prod")[s], total.get("autocons")[s] + total.get("surplus")[s], "step " + s);
             assertEquals(cons, total.get("cons")[s]);
             assertEquals(autocons, total.get("autocons")[s]);
@@ -196,7 +202,7 @@ class PublicationApiTest {
         expectError(Api.asPmo().queryParam("start", "2024-11-21").queryParam("end", "2024-11-22")
                 .get(path(SEEDED) + "/definitive_active_energy/cons/30000000000120"), 404);
         expectError(Api.asPmo().queryParam("start", "2024-11-01").queryParam("end", "2024-11-02")
-                .queryParam("type", "autoprod").get(curves), 400);
+                .queryParam("type", "selfprod").get(curves), 400);
         expectError(Api.asPmo().accept("text/csv").queryParam("start", "2024-11-01").queryParam("end", "2024-11-02")
                 .get(curves), 400);
         expectError(Api.asPmo(annex7).queryParam("start", "2024-11-01").queryParam("end", "2024-11-02").get(curves),
@@ -219,9 +225,16 @@ class PublicationApiTest {
         assertTrue(names.contains("30000000000101_01112024_30112024_Autoconso_CDC.csv"));
         assertTrue(names.contains("30000000000201_01112024_30112024_AutoconsoParConsommateur_ENERGIE.csv"));
         assertTrue(names.contains("ACC00000002_01112024_30112024_Surplus_ENERGIE.csv"));
-        // 20 consumers and 2 producers, 3 quantities x 2 files each, 2 details, 6 x 2 agreement files, the perimeter.
-        assertEquals(22 * 6 + 2 + 12 + 1, names.size());
+        assertTrue(names.contains("ACC00000002_01112024_30112024_CoefficientsParDefaut_CLE.csv"));
+        // 20 consumers and 2 producers, 3 quantities x 2 files each, 2 details, 6 x 2 agreement files, the default
+        // coefficients, the perimeter.
+        assertEquals(22 * 6 + 2 + 12 + 1 + 1, names.size());
         expectError(Api.asPmo().get(Api.OPERATOR + "/agreements/" + SEEDED + "/packages/2024-11-01"), 403);
+        byte[] pmoCopy = Api.asPmo().get(Api.AGREEMENTS + "/" + SEEDED + "/packages/2024-11-01").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"ACC00000002_01112024.zip\"")
+                .extract().asByteArray();
+        assertEquals(zip.length, pmoCopy.length, "the PMO's copy is the operator's package");
+        expectError(Api.asPmo(annex7).get(Api.AGREEMENTS + "/" + SEEDED + "/packages/2024-11-01"), 404);
         expectError(Api.asOperator().get(Api.OPERATOR + "/agreements/" + SEEDED + "/packages/2024-11-02"), 400);
     }
 

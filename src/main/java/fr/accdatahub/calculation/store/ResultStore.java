@@ -3,6 +3,7 @@ package fr.accdatahub.calculation.store;
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calculation.domain.Results.PairEnergy;
+import fr.accdatahub.keys.domain.AppliedDefault;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,6 +28,12 @@ public class ResultStore {
             FROM result_curve r JOIN calculation c ON c.id = r.calculation_id
             WHERE c.agreement_id = $1 AND c.current AND r.day >= $2 AND r.day < $3
               AND r.quantity IN ('cons', 'autocons', 'prod', 'autoprod')""";
+
+    private static final String CURRENT_DEFAULT_KEYS = """
+            SELECT r.usage_point_id, r.day, r.value
+            FROM result_curve r JOIN calculation c ON c.id = r.calculation_id
+            WHERE c.agreement_id = $1 AND c.current AND r.day >= $2 AND r.day < $3 AND r.quantity = 'default_key'
+            ORDER BY r.day, r.usage_point_id""";
 
     private static final String PAIRS_OF_CONSUMER = """
             SELECT c.period_start, c.period_end, p.producer_id, p.time_class, p.energy_wh
@@ -65,6 +72,16 @@ public class ResultStore {
                                 row.getLocalDate(2), row.getArrayOfDoubles(3), row.getArrayOfBooleans(4))))
                         .collect().last()
                         .replaceWithVoid()));
+    }
+
+    /** The DEFAULT coefficients of the current runs over the days {@code [from, to)}, by day and consumer. */
+    public Uni<List<AppliedDefault>> currentDefaultKeys(String agreementId, LocalDate from, LocalDate to) {
+        return pool.preparedQuery(CURRENT_DEFAULT_KEYS).execute(Tuple.of(agreementId, from, to)).map(rows -> {
+            List<AppliedDefault> defaults = new ArrayList<>(rows.size());
+            rows.forEach(row -> defaults.add(new AppliedDefault(row.getString(0), row.getLocalDate(1),
+                    row.getArrayOfDoubles(2))));
+            return defaults;
+        });
     }
 
     /** What a consumer received from each producer, or a producer gave each consumer, in the current runs. */

@@ -11,12 +11,16 @@ import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The key in force at each step of a range: submitted, static, or the default key. */
@@ -32,9 +36,13 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
         STATIC
     }
 
+    /**
+     * A step's key. A DEFAULT step carries under {@code keys} the coefficients its published calculation applied, once
+     * computed; a FULL step names the producers attached without a key, whose production is surplus.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(OffsetDateTime start, Source source, UUID submissionId, List<Coefficient> keys,
-            List<Producer> producers) {
+            List<Producer> producers, List<String> surplusProducers) {
     }
 
     public record Producer(String usagePointId, UUID submissionId, List<Coefficient> keys) {
@@ -46,11 +54,16 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
     /**
      * The keys in force at each step of {@code range} from the agreement's start, by the key type in force at the
      * step: the perimeter's static coefficients under a STATIC key type, else the accepted {@code keys} of the step,
-     * else the default key. The answer's key type is the one in force at the range's start.
+     * else the default key, with the coefficients the published calculations applied ({@code defaults}) where they
+     * are known. The answer's key type is the one in force at the range's start.
      */
-    public static KeysInForce of(Agreement agreement, Perimeter perimeter, InstantRange range, List<StoredKey> keys) {
+    public static KeysInForce of(Agreement agreement, Perimeter perimeter, InstantRange range, List<StoredKey> keys,
+            List<AppliedDefault> defaults) {
         Map<Instant, List<StoredKey>> byStep = new LinkedHashMap<>();
         keys.forEach(key -> byStep.computeIfAbsent(key.step(), s -> new ArrayList<>()).add(key));
+        Map<LocalDate, List<AppliedDefault>> defaultsByDay = new HashMap<>();
+        defaults.stream().sorted(Comparator.comparing(AppliedDefault::consumerId))
+                .forEach(row -> defaultsByDay.computeIfAbsent(row.day(), d -> new ArrayList<>()).add(row));
         Instant first = StepGrid.startOf(agreement.startDate());
         List<Step> steps = new ArrayList<>();
         StepGrid grid = agreement.stepGrid();
@@ -61,20 +74,32 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
             List<StoredKey> submitted = byStep.get(step);
             KeyType keyType = agreement.keyType(Paris.day(step));
             if (keyType == KeyType.STATIC) {
-                steps.add(new Step(Paris.local(step), Source.STATIC, null, staticKeys(perimeter, step), null));
+                steps.add(new Step(Paris.local(step), Source.STATIC, null, staticKeys(perimeter, step), null, null));
             } else if (submitted == null) {
-                steps.add(new Step(Paris.local(step), Source.DEFAULT, null, null, null));
+                steps.add(new Step(Paris.local(step), Source.DEFAULT, null,
+                        DefaultCoefficients.atStep(defaultsByDay.get(Paris.day(step)), grid.indexInDay(step)), null, null));
             } else if (keyType == KeyType.DYNAMIC_FULL) {
                 steps.add(new Step(Paris.local(step), Source.SUBMITTED, null, null, submitted.stream()
                         .map(key -> new Producer(key.producerId(), key.submissionId(), coefficients(key)))
-                        .toList()));
+                        .toList(), surplusProducers(perimeter, step, submitted)));
             } else {
                 StoredKey key = submitted.get(0);
-                steps.add(new Step(Paris.local(step), Source.SUBMITTED, key.submissionId(), coefficients(key), null));
+                steps.add(new Step(Paris.local(step), Source.SUBMITTED, key.submissionId(), coefficients(key), null,
+                        null));
             }
         }
         return new KeysInForce(agreement.id(), agreement.keyType(Paris.day(range.start())), Paris.local(range.start()),
                 Paris.local(range.end()), steps);
+    }
+
+    /** The producers attached at a FULL step without a key of their own (their production is surplus), or null. */
+    private static List<String> surplusProducers(Perimeter perimeter, Instant step, List<StoredKey> submitted) {
+        Set<String> keyed = new HashSet<>();
+        submitted.forEach(key -> keyed.add(key.producerId()));
+        List<String> surplus = perimeter.at(Paris.day(step)).stream()
+                .filter(a -> a.role() == Role.PROD && !keyed.contains(a.usagePointId()))
+                .map(Attachment::usagePointId).distinct().sorted().toList();
+        return surplus.isEmpty() ? null : surplus;
     }
 
     private static List<Coefficient> staticKeys(Perimeter perimeter, Instant step) {

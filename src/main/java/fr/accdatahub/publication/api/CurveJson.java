@@ -41,7 +41,8 @@ final class CurveJson {
                     }
                 }
                 if (only == null || only.equals(data.agreementId)) {
-                    curve(generator, data, data.agreementId, Series.total(data, type), null, type);
+                    curve(generator, data, data.agreementId, Series.total(data, type),
+                            Series.totalEstimated(data, type), type);
                 }
             }
             generator.writeEndArray();

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @RolesAllowed(ClientRole.OPERATOR_ROLE)
 public class PackageResource {
 
-    private static final String ZIP = "application/zip";
+    static final String ZIP = "application/zip";
 
     private final PublicationService publications;
     private final SecurityIdentity identity;
@@ -39,8 +39,12 @@ public class PackageResource {
     @Blocking
     public Response monthlyPackage(@PathParam("agreement_id") AgreementId agreementId,
             @PathParam("period_start") LocalDate periodStart) {
-        MonthlyPackage zip = Await.result(() -> publications.monthlyPackage(Caller.of(identity), agreementId.value(),
-                periodStart));
+        return zip(Await.result(() -> publications.monthlyPackage(Caller.of(identity), agreementId.value(),
+                periodStart)));
+    }
+
+    /** The zip as a streamed attachment. */
+    static Response zip(MonthlyPackage zip) {
         StreamingOutput body = zip::write;
         return Response.ok(body, ZIP)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Media.attachment(zip.fileName()))

@@ -17,9 +17,11 @@ import java.util.zip.ZipOutputStream;
 /**
  * The monthly package Enedis mails to the PMO, as one zip: for every consumer its cons, autocons and complement CDC
  * and ENERGIE files; for every producer its prod, autoprod and surplus files and its detail per consumer; the same
- * totals for the agreement; and {@code Perimetre_Participants.csv}.
+ * totals for the agreement; the coefficients the DEFAULT key applied ({@link DefaultKeysFile}, a header alone when it
+ * applied nowhere); and {@code Perimetre_Participants.csv}.
  */
-public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> detailsByProducer, String perimeterCsv) {
+public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> detailsByProducer, String perimeterCsv,
+        AnnexFile defaultKeys) {
 
     /** The zip's name: {@code <agreement>_<DDMMYYYY of the period's start>.zip}. */
     public String fileName() {
@@ -41,6 +43,7 @@ public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> deta
                 entry(zip, PublishedFiles.energy(data, data.agreementId, quantity,
                         totals.getOrDefault(quantity, Energies.zero())));
             }
+            entry(zip, defaultKeys);
             entry(zip, new AnnexFile(PerimeterCsv.FILE_NAME, perimeterCsv));
         }
     }

@@ -28,6 +28,10 @@ public final class PublishedRange {
     public final Publication values;
     public final boolean[][] consumptionEstimated;
     public final boolean[][] productionEstimated;
+    /** Per step: whether some consumer's consumption, some producer's production, or either was estimated. */
+    public final boolean[] consumptionTotalEstimated;
+    public final boolean[] productionTotalEstimated;
+    public final boolean[] stepEstimated;
     public final Map<String, TimeClass.OffPeak> offPeak;
 
     PublishedRange(String agreementId, InstantRange range, StepGrid grid, List<String> consumers, List<String> producers,
@@ -46,7 +50,23 @@ public final class PublishedRange {
         this.values = new Publication(cons, autocons, prod, autoprod, steps.length);
         this.consumptionEstimated = consEstimated;
         this.productionEstimated = prodEstimated;
+        this.consumptionTotalEstimated = any(consEstimated, steps.length);
+        this.productionTotalEstimated = any(prodEstimated, steps.length);
+        this.stepEstimated = new boolean[steps.length];
+        for (int s = 0; s < steps.length; s++) {
+            stepEstimated[s] = consumptionTotalEstimated[s] || productionTotalEstimated[s];
+        }
         this.offPeak = offPeak;
+    }
+
+    private static boolean[] any(boolean[][] marks, int steps) {
+        boolean[] any = new boolean[steps];
+        for (boolean[] row : marks) {
+            for (int s = 0; s < steps; s++) {
+                any[s] |= row[s];
+            }
+        }
+        return any;
     }
 
     /** The duration of a step in minutes. */

@@ -19,8 +19,8 @@ public enum Quantity {
     public static final List<Quantity> CONSUMER_TYPES = List.of(CONS, AUTOCONS, COMPLEMENT);
     /** A producer's quantities: its production, autoconsumed, and its surplus. */
     public static final List<Quantity> PRODUCER_TYPES = List.of(PROD, AUTOPROD, SURPLUS);
-    /** The definitive load curves served (autoprod adds up to autocons). */
-    public static final List<Quantity> CURVE_TYPES = List.of(CONS, PROD, AUTOCONS, SURPLUS, COMPLEMENT);
+    /** The definitive load curves served (the agreement's autoprod total is its autocons total). */
+    public static final List<Quantity> CURVE_TYPES = List.of(CONS, PROD, AUTOCONS, SURPLUS, COMPLEMENT, AUTOPROD);
 
     private final String code;
     private final String label;

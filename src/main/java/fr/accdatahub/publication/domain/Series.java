@@ -33,16 +33,28 @@ public final class Series {
         };
     }
 
-    /** Which of the participant's meter values were estimated (cons and prod only), or null. */
+    /**
+     * Which of a participant's values rest on an estimate: its own meter values for cons and prod; for what the
+     * allocation derives (autocons, complement, autoprod, surplus), any meter value of the step, since the allocation
+     * couples them all. Null when the quantity is not the participant's.
+     */
     public static boolean[] estimated(PublishedRange data, Quantity quantity, String usagePointId) {
-        if (quantity == Quantity.CONS) {
-            int consumer = data.consumers.indexOf(usagePointId);
-            return consumer < 0 ? null : data.consumptionEstimated[consumer];
+        if (of(data, quantity, usagePointId) == null) {
+            return null;
         }
-        if (quantity == Quantity.PROD) {
-            int producer = data.producers.indexOf(usagePointId);
-            return producer < 0 ? null : data.productionEstimated[producer];
-        }
-        return null;
+        return switch (quantity) {
+            case CONS -> data.consumptionEstimated[data.consumers.indexOf(usagePointId)];
+            case PROD -> data.productionEstimated[data.producers.indexOf(usagePointId)];
+            default -> data.stepEstimated;
+        };
+    }
+
+    /** Which of the agreement's total values rest on an estimate: any of the values it adds up. */
+    public static boolean[] totalEstimated(PublishedRange data, Quantity quantity) {
+        return switch (quantity) {
+            case CONS -> data.consumptionTotalEstimated;
+            case PROD -> data.productionTotalEstimated;
+            default -> data.stepEstimated;
+        };
     }
 }

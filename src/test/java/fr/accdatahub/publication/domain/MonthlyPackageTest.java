@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.accdatahub.agreement.domain.PerimeterCsv;
 import fr.accdatahub.annex.AnnexCsv;
+import fr.accdatahub.keys.domain.AppliedDefault;
 import fr.accdatahub.publication.domain.EnergyView.Detail;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,8 @@ class MonthlyPackageTest {
 
     private final MonthlyPackage monthly = new MonthlyPackage(PublishedRanges.twoHours(), Map.of(P1, List.of(
             new Detail(C1, ParticipantEnergies.blocks(Quantity.AUTOPROD, classes("0.60", "0.30"))),
-            new Detail(C2, ParticipantEnergies.blocks(Quantity.AUTOPROD, classes("0.40", "0.20"))))), PERIMETER);
+            new Detail(C2, ParticipantEnergies.blocks(Quantity.AUTOPROD, classes("0.40", "0.20"))))), PERIMETER,
+            DefaultKeysFile.of(PublishedRanges.twoHours(), defaults()));
 
     @Test
     void theZipIsNamedAfterTheAgreementAndItsFirstDay() {
@@ -46,6 +49,7 @@ class MonthlyPackageTest {
         files(expected, P1, "Prod", "Autoprod", "Surplus");
         expected.add(P1 + DAYS + "AutoconsoParConsommateur_ENERGIE.csv");
         files(expected, AGREEMENT, "Conso", "Autoconso", "Complement", "Prod", "Autoprod", "Surplus");
+        expected.add(AGREEMENT + DAYS + "CoefficientsParDefaut_CLE.csv");
         expected.add("Perimetre_Participants.csv");
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(written()))) {
@@ -53,8 +57,28 @@ class MonthlyPackageTest {
                 names.add(entry.getName());
             }
         }
-        assertEquals(32, names.size());
+        assertEquals(33, names.size());
         assertEquals(Set.copyOf(expected), Set.copyOf(names));
+    }
+
+    @Test
+    void theDefaultCoefficientsHaveALinePerDefaultStep() throws IOException {
+        assertEquals("Horodate;10000000000001;10000000000002\r\n"
+                + "05/11/2024 21:00;25,0000000000;75,0000000000\r\n"
+                + "05/11/2024 21:15;;100,0000000000\r\n",
+                contents().get(AGREEMENT + DAYS + "CoefficientsParDefaut_CLE.csv"));
+    }
+
+    /** The DEFAULT key at 21:00 (C1 a quarter) and 21:15 (C2 alone), nowhere else. */
+    private static List<AppliedDefault> defaults() {
+        Double[] c1 = new Double[96];
+        Double[] c2 = new Double[96];
+        Arrays.fill(c1, Double.NaN);
+        Arrays.fill(c2, Double.NaN);
+        c1[84] = 0.25;
+        c2[84] = 0.75;
+        c2[85] = 1.0;
+        return List.of(new AppliedDefault(C2, PublishedRanges.DAY, c2), new AppliedDefault(C1, PublishedRanges.DAY, c1));
     }
 
     @Test
