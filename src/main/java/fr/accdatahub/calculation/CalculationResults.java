@@ -3,6 +3,8 @@ package fr.accdatahub.calculation;
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calculation.domain.Results.PairEnergy;
+import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calculation.store.CalculationStore;
 import fr.accdatahub.calculation.store.ResultStore;
 import fr.accdatahub.keys.AppliedDefaults;
 import fr.accdatahub.keys.domain.AppliedDefault;
@@ -17,9 +19,16 @@ import java.util.function.Consumer;
 public class CalculationResults implements AppliedDefaults {
 
     private final ResultStore store;
+    private final CalculationStore calculations;
 
-    public CalculationResults(ResultStore store) {
+    public CalculationResults(ResultStore store, CalculationStore calculations) {
         this.store = store;
+        this.calculations = calculations;
+    }
+
+    /** Every published version of the agreement's periods, newest first. */
+    public Uni<List<PublishedVersion>> versions(String agreementId) {
+        return calculations.list(agreementId).map(PublishedVersion::of);
     }
 
     /** The current runs of the periods that overlap the days {@code [from, to)}, by period. */

@@ -4,6 +4,7 @@ import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.store.CalculationStore;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
@@ -13,14 +14,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Computes, on a schedule ({@code acc.calculation.every}), every period whose key deadline has passed and that has no
- * published calculation yet, for every agreement that is not terminated. One replica at a time: a run holds a
+ * DEFINITIVE version yet (whatever provisional runs came before), for every agreement that is not terminated. One replica at a time: a run holds a
  * PostgreSQL advisory lock ({@link CalculationStore#aloneOnSchedule}); a replica whose turn comes while another runs
  * skips it.
  */
@@ -69,8 +69,9 @@ public class CalculationSchedule {
     }
 
     private Uni<Integer> runDue(Agreement agreement, Instant now) {
-        return store.computedPeriods(agreement.id()).chain(computed -> {
-            List<LocalDate> due = CalculationPeriods.due(agreement, now, new HashSet<>(computed));
+        return store.list(agreement.id()).chain(runs -> {
+            List<LocalDate> due = CalculationPeriods.due(agreement, now,
+                    PublishedVersion.definitivePeriods(PublishedVersion.of(runs)));
             return Multi.createFrom().iterable(due)
                     .onItem().transformToUniAndConcatenate(start -> calculations
                             .run(agreement.id(), start, Calculation.Trigger.SCHEDULE)

@@ -8,6 +8,7 @@ import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
 import fr.accdatahub.calculation.domain.PeriodInputs;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.store.CalculationStore;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.Paris;
@@ -94,6 +95,7 @@ public class CalculationService {
                     return store.saveCompleted(calculation, computed.inputs(), computed.result())
                             .invoke(() -> metrics.calculation(calculation.status().name(), trigger.name(),
                                     Duration.ofNanos(System.nanoTime() - began)))
+                            .chain(() -> countIfLate(calculation))
                             .replaceWith(calculation);
                 })
                 .onFailure(failure -> !(failure instanceof Failure)).recoverWithUni(failure -> {
@@ -104,6 +106,16 @@ public class CalculationService {
                             Duration.ofNanos(System.nanoTime() - began));
                     return store.saveFailed(failed).chain(() -> Uni.createFrom().failure(failure));
                 });
+    }
+
+    /** Counts the run in the late publications when it is its period's first definitive version, after its due date. */
+    private Uni<Void> countIfLate(Calculation calculation) {
+        if (!Paris.day(calculation.finishedAt().toInstant()).isAfter(PublishedVersion.dueBy(calculation.periodEnd()))) {
+            return Uni.createFrom().voidItem();
+        }
+        return store.list(calculation.agreementId()).invoke(runs -> PublishedVersion.of(runs).stream()
+                .filter(version -> version.calculationId().equals(calculation.calculationId()) && version.late())
+                .findFirst().ifPresent(late -> metrics.latePublication())).replaceWithVoid();
     }
 
     private record Computed(PeriodInputs inputs, PeriodAllocation result) {

@@ -34,6 +34,11 @@ public class Metrics {
                 .record(duration);
     }
 
+    /** Counts a first definitive publication made after its due date: {@code acc_late_publications_total}. */
+    public void latePublication() {
+        registry.counter("acc.late.publications").increment();
+    }
+
     /** Counts a request refused by a quota: {@code acc_quota_refusals_total{window}}. */
     public void quotaRefusal(String window) {
         registry.counter("acc.quota.refusals", "window", window).increment();

@@ -6,11 +6,13 @@ import fr.accdatahub.agreement.domain.PerimeterCsv;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.CalculationResults;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.publication.domain.AnnexFile;
 import fr.accdatahub.publication.domain.DefaultKeysFile;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The PMO's definitive data (§5.2.2.1): curves, energies per class with their detail, indicators, and the annex 6
@@ -67,6 +70,19 @@ public class PublicationService {
                 });
     }
 
+    /** Every published version of the agreement's periods, newest first. */
+    public Uni<List<PublishedVersion>> versions(Caller caller, String agreementId) {
+        return agreements.requireVisible(caller, agreementId).chain(() -> results.versions(agreementId));
+    }
+
+    /** One published version: a 404 unless it is a completed calculation of this agreement. */
+    public Uni<PublishedVersion> version(Caller caller, String agreementId, UUID calculationId) {
+        return versions(caller, agreementId).map(versions -> versions.stream()
+                .filter(version -> version.calculationId().equals(calculationId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No publication " + calculationId + " of " + agreementId)));
+    }
+
     /** The CDC file of one curve: a PRM's, or the agreement's total when the agreement is named. */
     public Uni<AnnexFile> curveFile(Caller caller, String agreementId, String start, String end, Quantity quantity,
             String usagePointId) {
@@ -84,7 +100,7 @@ public class PublicationService {
             return details(data, usagePointId, role).map(details -> new EnergyView(
                     role == Role.CONS ? usagePointId : null, role == Role.PROD ? usagePointId : null,
                     Paris.local(data.range.start()), Paris.local(data.range.end()), "kWh", blocks,
-                    role == Role.CONS ? details : null, role == Role.PROD ? details : null));
+                    role == Role.CONS ? details : null, role == Role.PROD ? details : null, data.publications));
         });
     }
 

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.calculation.CalculationResults;
+import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.publication.domain.Coverage;
@@ -48,15 +50,16 @@ public class ResultReader {
             PublishedRange cached = recent.getIfPresent(key);
             return cached != null
                     ? Uni.createFrom().item(cached)
-                    : load(snapshot, range, firstDay, endDay).invoke(data -> recent.put(key, data));
+                    : load(snapshot, range, firstDay, endDay, runs.stream().map(CurrentRun::ref).toList())
+                            .invoke(data -> recent.put(key, data));
         });
     }
 
     private Uni<PublishedRange> load(AgreementSnapshot snapshot, InstantRange range, LocalDate firstDay,
-            LocalDate endDay) {
-        RangeCollector collector = new RangeCollector(snapshot.id(), snapshot.agreement().stepGrid(), snapshot.attachments(),
-                range);
+            LocalDate endDay, List<PublishedVersion.Ref> publications) {
+        RangeCollector collector = new RangeCollector(snapshot.id(), snapshot.agreement().stepGrid(),
+                snapshot.attachments(), range);
         return results.curves(snapshot.id(), firstDay, endDay, collector::add)
-                .chain(() -> vertx.executeBlocking(Uni.createFrom().item(collector::publish)));
+                .chain(() -> vertx.executeBlocking(Uni.createFrom().item(() -> collector.publish(publications))));
     }
 }

@@ -51,8 +51,8 @@ public final class CalculationPeriods {
     }
 
     /**
-     * The periods of an agreement whose key deadline has passed by {@code now}, not yet computed, on one day of which
-     * at least the agreement is ACTIVE.
+     * The periods of an agreement whose key deadline has passed by {@code now}, without a definitive version yet
+     * ({@code computed}), on one day of which at least the agreement is ACTIVE.
      */
     public static List<LocalDate> due(Agreement agreement, Instant now, Set<LocalDate> computed) {
         List<LocalDate> due = new ArrayList<>();

@@ -1,6 +1,8 @@
 package fr.accdatahub.calculation.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The stored results of calculations, as the publication reads them. */
@@ -9,8 +11,14 @@ public final class Results {
     private Results() {
     }
 
-    /** A period's current (published) calculation. */
-    public record CurrentRun(LocalDate periodStart, LocalDate periodEnd, UUID calculationId) {
+    /** A period's current (published) calculation: its version, when it started and was published. */
+    public record CurrentRun(LocalDate periodStart, LocalDate periodEnd, UUID calculationId, int version,
+            Instant startedAt, OffsetDateTime publishedAt) {
+
+        public PublishedVersion.Ref ref() {
+            return new PublishedVersion.Ref(periodStart, calculationId, version,
+                    PublishedVersion.statusOf(periodStart, periodEnd, startedAt), publishedAt);
+        }
     }
 
     /** A participant's quantity over a day, W per step (null where not attached), its estimated marks or null. */

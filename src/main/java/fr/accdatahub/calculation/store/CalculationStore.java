@@ -63,9 +63,7 @@ public class CalculationStore {
     private static final String MARK_CURRENT = "UPDATE calculation SET current = true WHERE id = $1";
 
     private static final String LIST = "SELECT * FROM calculation WHERE agreement_id = $1 "
-            + "ORDER BY period_start DESC, started_at DESC";
-    private static final String COMPUTED_PERIODS =
-            "SELECT period_start FROM calculation WHERE agreement_id = $1 AND current";
+            + "ORDER BY period_start DESC, seq DESC";
 
     private final Pool pool;
 
@@ -99,6 +97,7 @@ public class CalculationStore {
         return pool.withTransaction(connection -> insert(connection, calculation));
     }
 
+    /** Every run of an agreement: periods newest first, each period's runs newest (last recorded) first. */
     public Uni<List<Calculation>> list(String agreementId) {
         return pool.preparedQuery(LIST)
                 .execute(Tuple.of(agreementId))
@@ -106,17 +105,6 @@ public class CalculationStore {
                     List<Calculation> calculations = new ArrayList<>(rows.size());
                     rows.forEach(row -> calculations.add(calculation(row)));
                     return calculations;
-                });
-    }
-
-    /** The periods of an agreement that have a current (published) calculation. */
-    public Uni<List<LocalDate>> computedPeriods(String agreementId) {
-        return pool.preparedQuery(COMPUTED_PERIODS)
-                .execute(Tuple.of(agreementId))
-                .map(rows -> {
-                    List<LocalDate> periods = new ArrayList<>(rows.size());
-                    rows.forEach(row -> periods.add(row.getLocalDate(0)));
-                    return periods;
                 });
     }
 

@@ -3,6 +3,7 @@ package fr.accdatahub.calculation.store;
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calculation.domain.Results.PairEnergy;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.keys.domain.AppliedDefault;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,8 +21,13 @@ public class ResultStore {
 
     private static final int ROWS_PER_FETCH = 200;
 
-    private static final String CURRENT_RUNS = "SELECT period_start, period_end, id FROM calculation "
-            + "WHERE agreement_id = $1 AND current AND period_start < $3 AND period_end > $2 ORDER BY period_start";
+    private static final String CURRENT_RUNS = """
+            SELECT period_start, period_end, id, version, started_at, finished_at FROM (
+                SELECT period_start, period_end, id, current, started_at, finished_at,
+                       row_number() OVER (PARTITION BY period_start ORDER BY seq) AS version
+                FROM calculation
+                WHERE agreement_id = $1 AND status = 'COMPLETED' AND period_start < $3 AND period_end > $2) runs
+            WHERE current ORDER BY period_start""";
 
     private static final String CURRENT_CURVES = """
             SELECT r.usage_point_id, r.quantity, r.day, r.value, r.estimated
@@ -55,7 +61,9 @@ public class ResultStore {
     public Uni<List<CurrentRun>> currentRuns(String agreementId, LocalDate from, LocalDate to) {
         return pool.preparedQuery(CURRENT_RUNS).execute(Tuple.of(agreementId, from, to)).map(rows -> {
             List<CurrentRun> runs = new ArrayList<>(rows.size());
-            rows.forEach(row -> runs.add(new CurrentRun(row.getLocalDate(0), row.getLocalDate(1), row.getUUID(2))));
+            rows.forEach(row -> runs.add(new CurrentRun(row.getLocalDate(0), row.getLocalDate(1), row.getUUID(2),
+                    row.getLong(3).intValue(), row.getOffsetDateTime(4).toInstant(),
+                    Paris.local(row.getOffsetDateTime(5).toInstant()))));
             return runs;
         });
     }

@@ -46,6 +46,7 @@ final class CurveJson {
                 }
             }
             generator.writeEndArray();
+            generator.writeObjectField("publications", data.publications);
             generator.writeEndObject();
         }
     }

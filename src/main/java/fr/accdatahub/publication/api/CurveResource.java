@@ -19,7 +19,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
@@ -47,12 +49,13 @@ public class CurveResource {
     @Blocking
     public Response curves(@PathParam("agreement_id") AgreementId agreementId, @QueryParam("start") String start,
             @QueryParam("end") String end, @QueryParam("type") String type,
-            @QueryParam("usage_point_id") String usagePointId) {
+            @QueryParam("usage_point_id") String usagePointId, @Context Request request) {
         List<Quantity> types = Quantity.parse(type, Quantity.CURVE_TYPES);
         PublishedRange data = Await.result(() -> publications.published(Caller.of(identity), agreementId.value(),
                 start, end, usagePointId));
         StreamingOutput body = out -> CurveJson.write(json, data, types, usagePointId, out);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return Conditional.respond(request, data.tag("curves " + types + " " + usagePointId),
+                () -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package fr.accdatahub.publication.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identifier.AgreementId;
@@ -8,7 +10,6 @@ import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.publication.PublicationService;
 import fr.accdatahub.publication.domain.EnergyView;
-import fr.accdatahub.publication.domain.IndicatorsView;
 import fr.accdatahub.publication.domain.Quantity;
 import fr.accdatahub.web.Media;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -32,28 +35,30 @@ public class EnergyResource {
 
     private final PublicationService publications;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
-    public EnergyResource(PublicationService publications, SecurityIdentity identity) {
+    public EnergyResource(PublicationService publications, SecurityIdentity identity, ObjectMapper json) {
         this.publications = publications;
         this.identity = identity;
+        this.json = json;
     }
 
     @GET
     @Path("/definitive_active_energy/cons/{usage_point_id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<EnergyView> consumerEnergy(@PathParam("agreement_id") AgreementId agreementId,
+    public Uni<Response> consumerEnergy(@PathParam("agreement_id") AgreementId agreementId,
             @PathParam("usage_point_id") UsagePointId usagePointId, @QueryParam("start") String start,
-            @QueryParam("end") String end, @QueryParam("type") String type) {
-        return energies(agreementId, usagePointId, Role.CONS, type, start, end);
+            @QueryParam("end") String end, @QueryParam("type") String type, @Context Request request) {
+        return energies(agreementId, usagePointId, Role.CONS, type, start, end).map(view -> tagged(request, view));
     }
 
     @GET
     @Path("/definitive_active_energy/prod/{usage_point_id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<EnergyView> producerEnergy(@PathParam("agreement_id") AgreementId agreementId,
+    public Uni<Response> producerEnergy(@PathParam("agreement_id") AgreementId agreementId,
             @PathParam("usage_point_id") UsagePointId usagePointId, @QueryParam("start") String start,
-            @QueryParam("end") String end, @QueryParam("type") String type) {
-        return energies(agreementId, usagePointId, Role.PROD, type, start, end);
+            @QueryParam("end") String end, @QueryParam("type") String type, @Context Request request) {
+        return energies(agreementId, usagePointId, Role.PROD, type, start, end).map(view -> tagged(request, view));
     }
 
     @GET
@@ -81,9 +86,21 @@ public class EnergyResource {
     @GET
     @Path("/indicators")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<IndicatorsView> indicators(@PathParam("agreement_id") AgreementId agreementId,
-            @QueryParam("start") String start, @QueryParam("end") String end) {
-        return publications.indicators(Caller.of(identity), agreementId.value(), start, end);
+    public Uni<Response> indicators(@PathParam("agreement_id") AgreementId agreementId,
+            @QueryParam("start") String start, @QueryParam("end") String end, @Context Request request) {
+        return publications.indicators(Caller.of(identity), agreementId.value(), start, end)
+                .map(view -> tagged(request, view));
+    }
+
+    /** The answer as JSON, tagged with its digest (304 when the client holds it). */
+    private Response tagged(Request request, Object view) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answer", e);
+        }
+        return Conditional.respond(request, Conditional.of(body), () -> Response.ok(body, MediaType.APPLICATION_JSON));
     }
 
     private Uni<EnergyView> energies(AgreementId agreementId, UsagePointId usagePointId, Role role, String type,

@@ -1,11 +1,15 @@
 package fr.accdatahub.publication.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A participant's energies over a range, per calendar and class, with the detail per producer or per consumer. */
+/**
+ * A participant's energies over a range, per calendar and class, with the detail per producer or per consumer, and the
+ * versions they were read from.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnergyView(
         String consId,
@@ -15,7 +19,8 @@ public record EnergyView(
         String unit,
         List<Block> quantities,
         List<Detail> byProducer,
-        List<Detail> byConsumer) {
+        List<Detail> byConsumer,
+        List<PublishedVersion.Ref> publications) {
 
     /** One quantity in one calendar: its classes and their total. */
     public record Block(Quantity type, String calendarType, BigDecimal total, List<Named> quantities) {

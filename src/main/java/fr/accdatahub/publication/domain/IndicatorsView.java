@@ -2,6 +2,7 @@ package fr.accdatahub.publication.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calendar.Paris;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,8 @@ public record IndicatorsView(
         BigDecimal surplus,
         BigDecimal autoconsumptionRate,
         BigDecimal autoproductionRate,
-        List<Participant> participants) {
+        List<Participant> participants,
+        List<PublishedVersion.Ref> publications) {
 
     /** The indicators of a published range. */
     public static IndicatorsView of(PublishedRange data) {
@@ -54,7 +56,7 @@ public record IndicatorsView(
         }
         return new IndicatorsView(data.agreementId, Paris.local(data.range.start()), Paris.local(data.range.end()),
                 "kWh", cons, prod, autocons, cons.subtract(autocons), prod.subtract(autocons), rate(autocons, prod),
-                rate(autocons, cons), participants);
+                rate(autocons, cons), participants, data.publications);
     }
 
     private static BigDecimal rate(BigDecimal part, BigDecimal whole) {

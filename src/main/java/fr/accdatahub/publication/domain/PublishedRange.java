@@ -1,15 +1,20 @@
 package fr.accdatahub.publication.domain;
 
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.keys.domain.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The definitive data of an agreement over a range, as published: its steps, its participants (by ascending PRM)
@@ -21,6 +26,8 @@ public final class PublishedRange {
     public final String agreementId;
     public final InstantRange range;
     public final StepGrid grid;
+    /** The versions read, one per period the range covers. */
+    public final List<PublishedVersion.Ref> publications;
     public final Instant[] steps;
     public final String[] stepLabels;
     public final List<String> consumers;
@@ -34,12 +41,14 @@ public final class PublishedRange {
     public final boolean[] stepEstimated;
     public final Map<String, TimeClass.OffPeak> offPeak;
 
-    PublishedRange(String agreementId, InstantRange range, StepGrid grid, List<String> consumers, List<String> producers,
+    PublishedRange(String agreementId, InstantRange range, StepGrid grid, List<PublishedVersion.Ref> publications,
+            List<String> consumers, List<String> producers,
             double[][] cons, double[][] autocons, double[][] prod, double[][] autoprod, boolean[][] consEstimated,
             boolean[][] prodEstimated, Map<String, TimeClass.OffPeak> offPeak) {
         this.agreementId = agreementId;
         this.range = range;
         this.grid = grid;
+        this.publications = publications;
         this.steps = grid.steps(range.start(), range.end());
         this.stepLabels = new String[steps.length];
         for (int s = 0; s < steps.length; s++) {
@@ -67,6 +76,21 @@ public final class PublishedRange {
             }
         }
         return any;
+    }
+
+    /**
+     * A tag of what the answers over this range rest on: the versions read, the participants and their off-peak
+     * hours. The same on every replica; a new version or a perimeter change gives another.
+     */
+    public String tag(String representation) {
+        return Sha256.hex(sha -> {
+            StringBuilder text = new StringBuilder(representation).append('|').append(agreementId).append('|')
+                    .append(range).append('|').append(consumers).append('|').append(producers);
+            publications.forEach(ref -> text.append('|').append(ref.calculationId()));
+            new TreeMap<>(offPeak).forEach((id, hours) -> text.append('|').append(id)
+                    .append(Arrays.toString(hours.fromMinutes())).append(Arrays.toString(hours.toMinutes())));
+            sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     /** The duration of a step in minutes. */

@@ -2,6 +2,7 @@ package fr.accdatahub.publication.domain;
 
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
@@ -93,14 +94,14 @@ public final class RangeCollector {
         }
     }
 
-    /** The range as published, rounded once (see {@link Publication}). */
-    public PublishedRange publish() {
+    /** The range as published, rounded once (see {@link Publication}), read from the given versions. */
+    public PublishedRange publish(List<PublishedVersion.Ref> publications) {
         Map<String, TimeClass.OffPeak> offPeak = new HashMap<>();
         for (Attachment attachment : attachments) {
             offPeak.merge(attachment.usagePointId(), TimeClass.OffPeak.parse(attachment.offpeakHours()),
                     (kept, other) -> attachment.offpeakHours() == null ? kept : other);
         }
-        return new PublishedRange(agreementId, range, grid, consumers, producers, cons, autocons, prod, autoprod,
+        return new PublishedRange(agreementId, range, grid, publications, consumers, producers, cons, autocons, prod, autoprod,
                 consEstimated, prodEstimated, offPeak);
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
+import fr.accdatahub.calendar.Paris;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -63,7 +65,8 @@ class CoverageTest {
     }
 
     private static CurrentRun run(String start, String end, UUID id) {
-        return new CurrentRun(day(start), day(end), id);
+        Instant computed = Instant.parse("2024-12-10T09:00:00Z");
+        return new CurrentRun(day(start), day(end), id, 1, computed, Paris.local(computed));
     }
 
     private static LocalDate day(String day) {

@@ -66,7 +66,7 @@ class IndicatorsViewTest {
         collector.add(curve(C1, "autocons", 0.0));
         collector.add(curve(P1, "prod", 0.0));
         collector.add(curve(P1, "autoprod", 0.0));
-        IndicatorsView view = IndicatorsView.of(collector.publish());
+        IndicatorsView view = IndicatorsView.of(collector.publish(List.of()));
         assertEquals(new BigDecimal("0.10"), view.consumption());
         assertEquals(new BigDecimal("0.00"), view.production());
         assertNull(view.autoconsumptionRate());

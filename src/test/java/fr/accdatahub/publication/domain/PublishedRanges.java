@@ -44,7 +44,7 @@ final class PublishedRanges {
         collector.add(curve(C2, "autocons", 400, 200));
         collector.add(curve(P1, "prod", 1500, 500));
         collector.add(curve(P1, "autoprod", 1000, 500));
-        return collector.publish();
+        return collector.publish(List.of());
     }
 
     /** A day curve with {@code peak} W from 21:00 to 22:00 and {@code offPeak} W from 22:00 to 23:00. */

@@ -35,7 +35,7 @@ class RangeCollectorTest {
                 attachment(C1, Role.CONS, "2024-10-15", null),
                 attachment(C3, Role.CONS, "2024-11-06", null),
                 attachment(P1, Role.CONS, "2024-09-01", "2024-11-05")), RANGE);
-        PublishedRange data = collector.publish();
+        PublishedRange data = collector.publish(List.of());
         assertEquals(List.of(C1, C2), data.consumers);
         assertEquals(List.of(P1), data.producers);
         assertEquals(4, data.steps.length);
@@ -49,7 +49,7 @@ class RangeCollectorTest {
         collector.add(curve(C1, "autocons", new Double[] {600.0, null, 600.0, 600.0}, null));
         collector.add(curve(P1, "prod", new Double[] {1500.0, 1500.0, 1500.0, 1500.0}, null));
         collector.add(curve(P1, "autoprod", new Double[] {600.0, 0.0, 600.0, 600.0}, null));
-        Publication values = collector.publish().values;
+        Publication values = collector.publish(List.of()).values;
         assertArrayEquals(new int[] {1000, Publication.ABSENT, 1000, 1000}, values.consumption[0]);
         assertArrayEquals(new int[] {600, Publication.ABSENT, 600, 600}, values.autoconsumption[0]);
         assertArrayEquals(new int[] {Publication.ABSENT, Publication.ABSENT, Publication.ABSENT,
@@ -65,7 +65,7 @@ class RangeCollectorTest {
         collector.add(curve(C1, "autocons", new Double[] {1.0, 1.0, 1.0, 1.0}, marks));
         collector.add(curve(P1, "prod", new Double[] {1.0, 1.0, 1.0, 1.0}, new Boolean[] {false, true, false, false}));
         collector.add(curve(P1, "autoprod", new Double[] {1.0, 1.0, 1.0, 1.0}, marks));
-        PublishedRange data = collector.publish();
+        PublishedRange data = collector.publish(List.of());
         assertArrayEquals(new boolean[] {false, false, false, false}, data.consumptionEstimated[0]);
         assertArrayEquals(new boolean[] {true, false, false, true}, data.consumptionEstimated[1]);
         assertArrayEquals(new boolean[] {false, true, false, false}, data.productionEstimated[0]);
@@ -79,7 +79,7 @@ class RangeCollectorTest {
         collector.add(curve(C3, "cons", new Double[] {99.0, 99.0, 99.0, 99.0}, null));
         collector.add(curve(P1, "cons", new Double[] {99.0, 99.0, 99.0, 99.0}, null));
         collector.add(new DayCurve(C1, "cons", DAY.plusDays(1), new Double[] {99.0, 99.0, 99.0, 99.0}, null));
-        PublishedRange data = collector.publish();
+        PublishedRange data = collector.publish(List.of());
         assertArrayEquals(new int[] {10, 10, 10, 10}, data.values.consumption[0]);
         assertEquals(List.of(C1, C2), data.consumers);
     }
