@@ -4,11 +4,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
-/** The CSV media type of the annex files, and a file answered as an attachment. */
+/** The media types of the annex files (CSV, xlsx), and a file answered as an attachment. */
 public final class Media {
 
     public static final String TEXT_CSV = "text/csv";
     public static final String TEXT_CSV_UTF8 = TEXT_CSV + ";charset=UTF-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Media() {
     }
@@ -18,6 +19,11 @@ public final class Media {
         return Response.ok(content.getBytes(StandardCharsets.UTF_8), TEXT_CSV_UTF8)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
                 .build();
+    }
+
+    /** An xlsx workbook, named for the caller to save it. */
+    public static Response xlsx(String fileName, byte[] content) {
+        return Response.ok(content, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).build();
     }
 
     /** The {@code Content-Disposition} of a file to save. */

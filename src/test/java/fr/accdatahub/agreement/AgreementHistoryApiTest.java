@@ -84,11 +84,11 @@ class AgreementHistoryApiTest {
         List<String> consumers = agreement.consumers();
         curvesAndKeysOfOneStep(agreement).body("accepted", equalTo(1));
         calculate(id);
-        String before = indicators(agreement);
+        Map<String, Object> before = Api.novemberIndicators(agreement);
 
         change(id, Map.of("key_type", "DEFAULT", "effective_date", "2024-12-01")).statusCode(200);
         calculate(id).body("key_type", equalTo("DYNAMIC_SIMPLE"));
-        assertEquals(before, indicators(agreement), "November keeps its submitted keys");
+        assertEquals(before, Api.novemberIndicators(agreement), "November keeps its submitted keys");
 
         Api.asPmo(agreement).queryParam("start", STEP).queryParam("end", "2024-11-05T10:15:00+01:00")
                 .get(Api.AGREEMENTS + "/" + id + "/repartition_keys")
@@ -164,12 +164,6 @@ class AgreementHistoryApiTest {
     private static ValidatableResponse calculate(String id) {
         return Api.asOperator().body(Map.of("period_start", "2024-11-01"))
                 .post(Api.OPERATOR + "/agreements/" + id + "/calculations").then().statusCode(200);
-    }
-
-    private static String indicators(Fixture agreement) {
-        return Api.asPmo(agreement).queryParam("start", "2024-11-01").queryParam("end", "2024-12-01")
-                .get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/indicators")
-                .then().statusCode(200).extract().asString();
     }
 
     private static ValidatableResponse get(String id, String date) {

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.accdatahub.publication.domain.IndicatorsWorkbook;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.web.Media;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -15,6 +17,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,6 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +197,47 @@ class PublicationApiTest {
     }
 
     @Test
+    void theThreeRatesOfTheAnnex7ExampleAndTheirWorkbook() throws IOException {
+        // Over 10:00-11:00, only the two measured quarter hours count: 350,000 W produced, 275,000 W consumed, all
+        // of it self-consumed.
+        JsonPath json = annex7Range().get(path(annex7.agreementId()) + "/indicators").then().statusCode(200)
+                .body("production", equalTo(175.0f))
+                .body("consumption", equalTo(137.5f))
+                .body("autoconsumption_rate", equalTo(0.7857f))
+                .body("autoproduction_rate", equalTo(1.0f))
+                .body("coverage_rate", equalTo(1.2727f))
+                .extract().jsonPath();
+        byte[] xlsx = annex7Range().accept(Media.XLSX).get(path(annex7.agreementId()) + "/indicators").then()
+                .statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"" + annex7.agreementId()
+                        + "_05112024_05112024.xlsx\"")
+                .extract().asByteArray();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet operation = workbook.getSheet(IndicatorsWorkbook.OPERATION);
+            Map<String, Double> figures = new HashMap<>();
+            for (Row row : operation) {
+                if (row.getRowNum() > 0 && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertEquals(json.getDouble("consumption"), figures.get("Consommation (kWh)"), 1e-9);
+            assertEquals(json.getDouble("production"), figures.get("Production (kWh)"), 1e-9);
+            assertEquals(json.getDouble("autoconsumption"), figures.get("Autoconsommation (kWh)"), 1e-9);
+            assertEquals(json.getDouble("surplus"), figures.get("Surplus (kWh)"), 1e-9);
+            assertEquals(json.getDouble("autoconsumption_rate"), figures.get("Taux d'autoconsommation"), 1e-9);
+            assertEquals(json.getDouble("autoproduction_rate"), figures.get("Taux d'autoproduction"), 1e-9);
+            assertEquals(json.getDouble("coverage_rate"), figures.get("Taux de couverture"), 1e-9);
+            Sheet producers = workbook.getSheet(IndicatorsWorkbook.PRODUCERS);
+            assertEquals(3, producers.getLastRowNum());
+            Row first = producers.getRow(1);
+            String producer = first.getCell(0).getStringCellValue();
+            assertEquals(json.getDouble("participants.find { it.usage_point_id == '" + producer + "' }.surplus"),
+                    first.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(3, workbook.getSheet(IndicatorsWorkbook.CONSUMERS).getLastRowNum());
+        }
+    }
+
+    @Test
     void rangesAndAccessAreChecked() {
         String curves = path(SEEDED) + "/definitive_load_curves";
         expectError(Api.asPmo().queryParam("start", "2024-10-01").queryParam("end", "2024-11-03").get(curves), 400);
@@ -226,9 +275,10 @@ class PublicationApiTest {
         assertTrue(names.contains("30000000000201_01112024_30112024_AutoconsoParConsommateur_ENERGIE.csv"));
         assertTrue(names.contains("ACC00000002_01112024_30112024_Surplus_ENERGIE.csv"));
         assertTrue(names.contains("ACC00000002_01112024_30112024_CoefficientsParDefaut_CLE.csv"));
+        assertTrue(names.contains("ACC00000002_01112024_30112024.xlsx"));
         // 20 consumers and 2 producers, 3 quantities x 2 files each, 2 details, 6 x 2 agreement files, the default
-        // coefficients, the perimeter.
-        assertEquals(22 * 6 + 2 + 12 + 1 + 1, names.size());
+        // coefficients, the indicators workbook, the perimeter.
+        assertEquals(22 * 6 + 2 + 12 + 1 + 1 + 1, names.size());
         expectError(Api.asPmo().get(Api.OPERATOR + "/agreements/" + SEEDED + "/packages/2024-11-01"), 403);
         byte[] pmoCopy = Api.asPmo().get(Api.AGREEMENTS + "/" + SEEDED + "/packages/2024-11-01").then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"ACC00000002_01112024.zip\"")

@@ -143,7 +143,7 @@ class RequestApiTest {
                                 "interval_reading", List.of(Map.of("start", step, "value", 900))))))
                 .put(Api.OPERATOR + "/agreements/" + id + "/raw_load_curves").then().statusCode(200);
         calculateNovember(id);
-        String before = indicators(agreement);
+        Map<String, Object> before = Api.novemberIndicators(agreement);
 
         String request;
         try {
@@ -159,7 +159,7 @@ class RequestApiTest {
             Api.resetClock();
         }
         calculateNovember(id);
-        assertEquals(before, indicators(agreement), "November keeps its coefficients");
+        assertEquals(before, Api.novemberIndicators(agreement), "November keeps its coefficients");
         Api.asPmo(agreement).queryParam("start", "2024-12-05T10:00:00+01:00")
                 .queryParam("end", "2024-12-05T10:15:00+01:00")
                 .get(Api.AGREEMENTS + "/" + id + "/repartition_keys").then().statusCode(200)
@@ -182,12 +182,6 @@ class RequestApiTest {
     private static void calculateNovember(String id) {
         Api.asOperator().body(Map.of("period_start", "2024-11-01"))
                 .post(Api.OPERATOR + "/agreements/" + id + "/calculations").then().statusCode(200);
-    }
-
-    private static String indicators(Fixture agreement) {
-        return Api.asPmo(agreement).queryParam("start", "2024-11-01").queryParam("end", "2024-12-01")
-                .get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/indicators")
-                .then().statusCode(200).extract().asString();
     }
 
     private void answerOverdue() throws Throwable {

@@ -131,6 +131,15 @@ public final class Api {
         return keys;
     }
 
+    /** November 2024's published numbers (the indicators without the versions they were read from). */
+    public static Map<String, Object> novemberIndicators(Fixture agreement) {
+        Map<String, Object> numbers = new HashMap<>(asPmo(agreement).queryParam("start", "2024-11-01")
+                .queryParam("end", "2024-12-01").get(AGREEMENTS + "/" + agreement.agreementId() + "/indicators")
+                .then().statusCode(200).extract().jsonPath().getMap("$"));
+        numbers.remove("publications");
+        return numbers;
+    }
+
     /** Sets the sandbox clock. */
     public static void clock(String now) {
         asOperator().body(Map.of("now", now)).put(OPERATOR + "/clock").then().statusCode(200);

@@ -1,5 +1,6 @@
 package fr.accdatahub.agreement.domain;
 
+import fr.accdatahub.annex.Sheets;
 import fr.accdatahub.identifier.Identifiers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -87,8 +88,8 @@ public final class AnnexTwoWorkbook {
                     + "feuille Consommateurs, les producteurs dans la feuille Producteurs (une unité de stockage dans "
                     + "les deux), le type de répartition et la gestion des entrées et sorties dans la feuille "
                     + "Modalités. Les numéros de PRM, de SIRET et de contrat s'écrivent en texte.");
-            Sheet consumers = header(workbook, CONSUMERS, CONSUMER_COLUMNS);
-            Sheet producers = header(workbook, PRODUCERS, PRODUCER_COLUMNS);
+            Sheet consumers = Sheets.header(workbook, CONSUMERS, CONSUMER_COLUMNS);
+            Sheet producers = Sheets.header(workbook, PRODUCERS, PRODUCER_COLUMNS);
             for (Attachment a : perimeter.attachments()) {
                 if (!a.period().contains(perimeter.agreement().day())) {
                     continue;
@@ -97,15 +98,16 @@ public final class AnnexTwoWorkbook {
                 String holder = data.holderName() != null ? data.holderName() : a.name();
                 String id = data.siret() != null ? data.siret() : data.rna();
                 Sheet sheet = a.role() == Role.CONS ? consumers : producers;
-                cells(sheet.createRow(sheet.getLastRowNum() + 1), a.role() == Role.CONS
+                Sheets.append(sheet, a.role() == Role.CONS
                         ? Arrays.asList(holder, id, data.address(), a.usagePointId(), a.staticCoefficient())
                         : Arrays.asList(holder, id, data.address(), data.email(), data.injectionContractRef(),
                                 a.usagePointId(), data.installedPowerKva()));
             }
-            Sheet terms = header(workbook, TERMS, List.of("Type de répartition", "Gestion des ajouts et retraits"));
+            Sheet terms = Sheets.header(workbook, TERMS,
+                    List.of("Type de répartition", "Gestion des ajouts et retraits"));
             Row row = terms.createRow(1);
-            text(row, 0, KEY_TYPES.get(perimeter.agreement().keyType().ordinal()));
-            text(row, 1, Boolean.TRUE.equals(perimeter.agreement().agreement().hlm()) ? HLM : STANDARD);
+            Sheets.text(row, 0, KEY_TYPES.get(perimeter.agreement().keyType().ordinal()));
+            Sheets.text(row, 1, Boolean.TRUE.equals(perimeter.agreement().agreement().hlm()) ? HLM : STANDARD);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -156,32 +158,6 @@ public final class AnnexTwoWorkbook {
     /** Whether an identifier is an RNA number rather than a SIRET. */
     public static boolean isRna(String siretOrRna) {
         return siretOrRna != null && RNA.matcher(siretOrRna).matches();
-    }
-
-    private static Sheet header(Workbook workbook, String name, List<String> columns) {
-        Sheet sheet = workbook.createSheet(name);
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
-            row.createCell(c).setCellValue(columns.get(c));
-        }
-        return sheet;
-    }
-
-    /** One row's cells in column order: text, or numbers for decimals; a null leaves its cell blank. */
-    private static void cells(Row row, List<?> values) {
-        for (int c = 0; c < values.size(); c++) {
-            if (values.get(c) instanceof BigDecimal number) {
-                row.createCell(c, CellType.NUMERIC).setCellValue(number.doubleValue());
-            } else if (values.get(c) instanceof String text) {
-                text(row, c, text);
-            }
-        }
-    }
-
-    private static void text(Row row, int column, String value) {
-        if (value != null) {
-            row.createCell(column, CellType.STRING).setCellValue(value);
-        }
     }
 
     /** The sheet's rows after its header, blank ones skipped. */

@@ -1,7 +1,10 @@
 package fr.accdatahub.publication.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.keys.domain.Sha256;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
@@ -22,8 +25,15 @@ final class Conditional {
         return (unchanged != null ? unchanged : ok.get()).tag(entityTag).build();
     }
 
-    /** The tag of a body: its SHA-256. */
-    static String of(byte[] body) {
-        return Sha256.hex(sha -> sha.update(body));
+    /** An answer as JSON, tagged with the SHA-256 of its body. */
+    static Response json(Request request, ObjectMapper json, Object view) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answer", e);
+        }
+        return respond(request, Sha256.hex(sha -> sha.update(body)),
+                () -> Response.ok(body, MediaType.APPLICATION_JSON));
     }
 }

@@ -1,6 +1,5 @@
 package fr.accdatahub.publication.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.failure.InvalidRequest;
@@ -26,7 +25,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Definitive energies per class and indicators, on the real Datahub paths: JSON, or the annex 6 ENERGIE files. */
+/** Definitive energies per class, on the real Datahub paths: JSON (tagged), or the annex 6 ENERGIE files. */
 @Path("/collective_self_consumption/v4/agreements/{agreement_id}")
 @RolesAllowed({ClientRole.PMO_ROLE, ClientRole.OPERATOR_ROLE})
 public class EnergyResource {
@@ -49,7 +48,7 @@ public class EnergyResource {
     public Uni<Response> consumerEnergy(@PathParam("agreement_id") AgreementId agreementId,
             @PathParam("usage_point_id") UsagePointId usagePointId, @QueryParam("start") String start,
             @QueryParam("end") String end, @QueryParam("type") String type, @Context Request request) {
-        return energies(agreementId, usagePointId, Role.CONS, type, start, end).map(view -> tagged(request, view));
+        return energies(agreementId, usagePointId, Role.CONS, type, start, end).map(view -> Conditional.json(request, json, view));
     }
 
     @GET
@@ -58,7 +57,7 @@ public class EnergyResource {
     public Uni<Response> producerEnergy(@PathParam("agreement_id") AgreementId agreementId,
             @PathParam("usage_point_id") UsagePointId usagePointId, @QueryParam("start") String start,
             @QueryParam("end") String end, @QueryParam("type") String type, @Context Request request) {
-        return energies(agreementId, usagePointId, Role.PROD, type, start, end).map(view -> tagged(request, view));
+        return energies(agreementId, usagePointId, Role.PROD, type, start, end).map(view -> Conditional.json(request, json, view));
     }
 
     @GET
@@ -81,26 +80,6 @@ public class EnergyResource {
                     .map(file -> Media.csv(file.name(), file.content()));
         }
         return energyFile(agreementId, usagePointId, Role.PROD, type, start, end);
-    }
-
-    @GET
-    @Path("/indicators")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> indicators(@PathParam("agreement_id") AgreementId agreementId,
-            @QueryParam("start") String start, @QueryParam("end") String end, @Context Request request) {
-        return publications.indicators(Caller.of(identity), agreementId.value(), start, end)
-                .map(view -> tagged(request, view));
-    }
-
-    /** The answer as JSON, tagged with its digest (304 when the client holds it). */
-    private Response tagged(Request request, Object view) {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the answer", e);
-        }
-        return Conditional.respond(request, Conditional.of(body), () -> Response.ok(body, MediaType.APPLICATION_JSON));
     }
 
     private Uni<EnergyView> energies(AgreementId agreementId, UsagePointId usagePointId, Role role, String type,

@@ -15,7 +15,8 @@ import java.util.Map;
  * The operation's indicators over a range, in kWh: totals (complement and surplus derived, so that
  * {@code consumption = autoconsumption + complement} and {@code production = autoconsumption + surplus} to the cent;
  * the producers' own surpluses may add up to a few cents more or less), taux d'autoconsommation (Σ autocons / Σ prod) and taux
- * d'autoproduction (Σ autocons / Σ cons), as fractions with 4 decimals (null when the denominator is 0); and per
+ * d'autoproduction (Σ autocons / Σ cons) and taux de couverture (Σ prod / Σ cons, above 1 when the operation produces
+ * more than it consumes), as fractions with 4 decimals (null when the denominator is 0); and per
  * participant the same figures.
  */
 public record IndicatorsView(
@@ -30,6 +31,7 @@ public record IndicatorsView(
         BigDecimal surplus,
         BigDecimal autoconsumptionRate,
         BigDecimal autoproductionRate,
+        BigDecimal coverageRate,
         List<Participant> participants,
         List<PublishedVersion.Ref> publications) {
 
@@ -56,7 +58,7 @@ public record IndicatorsView(
         }
         return new IndicatorsView(data.agreementId, Paris.local(data.range.start()), Paris.local(data.range.end()),
                 "kWh", cons, prod, autocons, cons.subtract(autocons), prod.subtract(autocons), rate(autocons, prod),
-                rate(autocons, cons), participants, data.publications);
+                rate(autocons, cons), rate(prod, cons), participants, data.publications);
     }
 
     private static BigDecimal rate(BigDecimal part, BigDecimal whole) {

@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * The monthly package Enedis mails to the PMO, as one zip: for every consumer its cons, autocons and complement CDC
  * and ENERGIE files; for every producer its prod, autoprod and surplus files and its detail per consumer; the same
  * totals for the agreement; the coefficients the DEFAULT key applied ({@link DefaultKeysFile}, a header alone when it
- * applied nowhere); and {@code Perimetre_Participants.csv}.
+ * applied nowhere); the indicators workbook ({@link IndicatorsWorkbook}); and {@code Perimetre_Participants.csv}.
  */
 public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> detailsByProducer, String perimeterCsv,
         AnnexFile defaultKeys) {
@@ -44,6 +44,8 @@ public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> deta
                         totals.getOrDefault(quantity, Energies.zero())));
             }
             entry(zip, defaultKeys);
+            IndicatorsView indicators = IndicatorsView.of(data);
+            entry(zip, IndicatorsWorkbook.fileName(indicators), IndicatorsWorkbook.write(indicators));
             entry(zip, new AnnexFile(PerimeterCsv.FILE_NAME, perimeterCsv));
         }
     }
@@ -59,8 +61,12 @@ public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> deta
     }
 
     private static void entry(ZipOutputStream zip, AnnexFile file) throws IOException {
-        zip.putNextEntry(new ZipEntry(file.name()));
-        zip.write(file.content().getBytes(StandardCharsets.UTF_8));
+        entry(zip, file.name(), file.content().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
         zip.closeEntry();
     }
 }

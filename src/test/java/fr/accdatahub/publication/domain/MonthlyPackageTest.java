@@ -50,6 +50,7 @@ class MonthlyPackageTest {
         expected.add(P1 + DAYS + "AutoconsoParConsommateur_ENERGIE.csv");
         files(expected, AGREEMENT, "Conso", "Autoconso", "Complement", "Prod", "Autoprod", "Surplus");
         expected.add(AGREEMENT + DAYS + "CoefficientsParDefaut_CLE.csv");
+        expected.add(AGREEMENT + "_05112024_05112024.xlsx");
         expected.add("Perimetre_Participants.csv");
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(written()))) {
@@ -57,7 +58,7 @@ class MonthlyPackageTest {
                 names.add(entry.getName());
             }
         }
-        assertEquals(33, names.size());
+        assertEquals(34, names.size());
         assertEquals(Set.copyOf(expected), Set.copyOf(names));
     }
 
