@@ -29,9 +29,13 @@ class HouseRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fr.accdatahub");
 
-    /** The features, each with its {@code api}, {@code domain} and {@code store} packages. */
+    /**
+     * The features, each with its {@code api}, {@code domain} and {@code store} packages. The event log
+     * ({@code event}) is not one: every feature's store appends to it in its own transaction (an outbox), and the
+     * {@code feed} serves it.
+     */
     private static final List<String> FEATURES = List.of("agreement", "auth", "keys", "rawcurve", "calculation",
-            "publication", "clock");
+            "publication", "clock", "request", "feed");
 
     /** JAX-RS's {@code @Path}, named: {@link Path} here is a file's. */
     private static final String ENDPOINT = "jakarta.ws.rs.Path";

@@ -71,6 +71,7 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/operator/v1/agreements/ACC00000001/packages/2024-11-01", true),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/packages/2024-11-01", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/publications", false),
+                new Endpoint("GET", "/collective_self_consumption/v4/events", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/publications/00000000-0000-0000-0000-000000000000",
                         false),
                 new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/requests", false),

@@ -3,10 +3,13 @@ package fr.accdatahub.calculation.store;
 import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.PeriodInputs;
+import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.domain.ResultRows;
 import fr.accdatahub.calculation.domain.ResultRows.CurveRow;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.TimeClass;
+import fr.accdatahub.event.domain.Event;
+import fr.accdatahub.event.store.EventLog;
 import fr.accdatahub.storage.PgArrays;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -62,6 +66,8 @@ public class CalculationStore {
             "UPDATE calculation SET current = false WHERE agreement_id = $1 AND period_start = $2 AND current";
     private static final String MARK_CURRENT = "UPDATE calculation SET current = true WHERE id = $1";
 
+    private static final String VERSION = "SELECT count(*) FROM calculation "
+            + "WHERE agreement_id = $1 AND period_start = $2 AND status = 'COMPLETED'";
     private static final String LIST = "SELECT * FROM calculation WHERE agreement_id = $1 "
             + "ORDER BY period_start DESC, seq DESC";
 
@@ -89,7 +95,21 @@ public class CalculationStore {
         return pool.withTransaction(connection -> insert(connection, calculation)
                 .chain(() -> insertCurves(connection, calculation.calculationId(), rows))
                 .chain(() -> insertPairs(connection, calculation.calculationId(), inputs, result))
-                .chain(() -> makeCurrent(connection, calculation)));
+                .chain(() -> makeCurrent(connection, calculation))
+                .chain(() -> published(connection, calculation)));
+    }
+
+    /** The event of a publication, numbered among its period's completed runs (this one included). */
+    private static Uni<Void> published(SqlConnection connection, Calculation c) {
+        return connection.preparedQuery(VERSION).execute(Tuple.of(c.agreementId(), c.periodStart()))
+                .chain(rows -> EventLog.append(connection, Event.PUBLISHED, c.agreementId(),
+                        c.finishedAt().toInstant(), Map.of(
+                                "period_start", c.periodStart().toString(),
+                                "period_end", c.periodEnd().toString(),
+                                "calculation_id", c.calculationId().toString(),
+                                "version", rows.iterator().next().getLong(0),
+                                "status", PublishedVersion.statusOf(c.periodStart(), c.periodEnd(),
+                                        c.startedAt().toInstant()).name())));
     }
 
     /** Records a run that failed; the period's current results stay as they were. */

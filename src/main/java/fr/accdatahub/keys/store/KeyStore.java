@@ -1,5 +1,7 @@
 package fr.accdatahub.keys.store;
 
+import fr.accdatahub.event.domain.Event;
+import fr.accdatahub.event.store.EventLog;
 import fr.accdatahub.keys.domain.AcceptedKey;
 import fr.accdatahub.keys.domain.ConsumerColumns;
 import fr.accdatahub.keys.domain.StoredKey;
@@ -17,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +97,20 @@ public class KeyStore {
                         utc(submission.receivedAt()), submission.keyType(), submission.fileName(),
                         submission.accepted(), submission.rejected(), reportJson, submission.idempotencyKey(),
                         submission.requestDigest()))))
-                .replaceWithVoid());
+                .chain(() -> EventLog.append(connection, Event.KEYS_JUDGED, submission.agreementId(),
+                        submission.receivedAt(), judged(submission))));
+    }
+
+    private static Map<String, Object> judged(Submission submission) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("submission_id", submission.id().toString());
+        data.put("key_type", submission.keyType());
+        if (submission.fileName() != null) {
+            data.put("file_name", submission.fileName());
+        }
+        data.put("accepted", submission.accepted());
+        data.put("rejected", submission.rejected());
+        return data;
     }
 
     public Uni<Optional<Previous>> findByIdempotencyKey(String clientId, String idempotencyKey) {

@@ -2,6 +2,8 @@ package fr.accdatahub.request.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.accdatahub.event.domain.Event;
+import fr.accdatahub.event.store.EventLog;
 import fr.accdatahub.request.domain.Anomaly;
 import fr.accdatahub.request.domain.ChangeRequest;
 import fr.accdatahub.request.domain.PmoRequest;
@@ -11,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +59,14 @@ public class RequestStore {
         this.json = json;
     }
 
+    /** Stores a new request; one refused at once is answered, with its event. */
     public Uni<Void> insert(PmoRequest request) {
-        return pool.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(request.id(), request.agreementId(),
-                        request.clientId(), request.type().name(), request.status().name(), utc(request.receivedAt()),
-                        request.effectiveDate(), request.answerDue(), utc(request.answeredAt()),
-                        codes(request.anomalies()), write(request.change()))))
-                .replaceWithVoid();
+        return pool.withTransaction(connection -> connection.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(
+                        request.id(), request.agreementId(), request.clientId(), request.type().name(),
+                        request.status().name(), utc(request.receivedAt()), request.effectiveDate(),
+                        request.answerDue(), utc(request.answeredAt()), codes(request.anomalies()),
+                        write(request.change()))))
+                .chain(() -> request.answeredAt() == null ? Uni.createFrom().voidItem() : answered(connection, request)));
     }
 
     /** A page of requests, newest first; of one agreement unless null, of one status unless null. */
@@ -86,9 +92,16 @@ public class RequestStore {
 
     /** Records the answer of a pending request; false when it was answered already. */
     public Uni<Boolean> answer(PmoRequest answered) {
-        return pool.preparedQuery(ANSWER).execute(Tuple.of(answered.id(), answered.status().name(),
-                        codes(answered.anomalies()), utc(answered.answeredAt())))
-                .map(rows -> rows.rowCount() == 1);
+        return pool.withTransaction(connection -> connection.preparedQuery(ANSWER).execute(Tuple.of(answered.id(),
+                        answered.status().name(), codes(answered.anomalies()), utc(answered.answeredAt())))
+                .chain(rows -> rows.rowCount() != 1 ? Uni.createFrom().item(false)
+                        : answered(connection, answered).replaceWith(true)));
+    }
+
+    private static Uni<Void> answered(SqlConnection connection, PmoRequest request) {
+        return EventLog.append(connection, Event.REQUEST_ANSWERED, request.agreementId(), request.answeredAt(),
+                Map.of("request_id", request.id().toString(), "type", request.type().name(),
+                        "status", request.status().name(), "anomalies", List.of(codes(request.anomalies()))));
     }
 
     private List<PmoRequest> requests(RowSet<Row> rows) {

@@ -1,0 +1,16 @@
+package fr.accdatahub.event.domain;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** Something that happened to an agreement, as its PMO reads it: its type, when, and what. */
+public record Event(UUID eventId, String type, OffsetDateTime occurredAt, String agreementId, Map<String, Object> data) {
+
+    /** A submission of keys was judged: its counts. */
+    public static final String KEYS_JUDGED = "repartition_keys.judged";
+    /** A period's calculation was published: its period, version and status. */
+    public static final String PUBLISHED = "publication.published";
+    /** The operator answered a PMO's request. */
+    public static final String REQUEST_ANSWERED = "request.answered";
+}

@@ -1,0 +1,111 @@
+package fr.accdatahub.feed;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.accdatahub.support.Api;
+import fr.accdatahub.support.Api.Fixture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The event feed: what happened to the caller's agreements, in order, from a cursor, and nothing of others'. */
+@QuarkusTest
+class EventFeedApiTest {
+
+    private static final String EVENTS = "/collective_self_consumption/v4/events";
+    private static final String STEP = "2024-11-05T10:00:00+01:00";
+
+    @AfterEach
+    void resetClock() {
+        Api.resetClock();
+    }
+
+    @Test
+    void aPmoReadsTheEventsOfItsAgreementsInOrderFromItsCursor() {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
+        Fixture other = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
+        String start = end(() -> Api.asPmo(agreement));
+        String operatorStart = end(Api::asOperator);
+        String id = agreement.agreementId();
+
+        Api.clock("2024-11-20T10:00:00+01:00");
+        Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(Map.of("start", STEP,
+                        "keys", Api.keys(agreement.consumers(), 100)), Map.of("start", "2024-11-05T10:10:00+01:00",
+                        "keys", Api.keys(agreement.consumers(), 100)))))
+                .post(Api.AGREEMENTS + "/" + id + "/repartition_keys").then().statusCode(200);
+        Api.asPmo(other).body(Map.of("key_type", "DYNAMIC_SIMPLE", "steps", List.of(Map.of("start", STEP,
+                        "keys", Api.keys(other.consumers(), 100)))))
+                .post(Api.AGREEMENTS + "/" + other.agreementId() + "/repartition_keys").then().statusCode(200);
+        Api.clock("2024-12-03T10:00:00+01:00");
+        String calculation = Api.asOperator().body(Map.of("period_start", "2024-11-01"))
+                .post(Api.OPERATOR + "/agreements/" + id + "/calculations").then().statusCode(200)
+                .extract().path("calculation_id");
+        Api.asPmo(agreement).body(Map.of("type", "PARTICIPANT_EXIT", "effective_date", "2024-12-04",
+                        "usage_point_id", agreement.consumers().get(0), "role", "cons"))
+                .post(Api.AGREEMENTS + "/" + id + "/requests").then().statusCode(201);
+
+        JsonPath page = Api.asPmo(agreement).queryParam("after", start).get(EVENTS).then().statusCode(200)
+                .body("events.type", equalTo(List.of("repartition_keys.judged", "publication.published",
+                        "request.answered")))
+                .body("events.agreement_id", equalTo(List.of(id, id, id)))
+                .body("events[0].data.accepted", equalTo(1))
+                .body("events[0].data.rejected", equalTo(1))
+                .body("events[0].occurred_at", startsWith("2024-11-20T10:00:0"))
+                .body("events[1].data.calculation_id", equalTo(calculation))
+                .body("events[1].data.version", equalTo(1))
+                .body("events[1].data.status", equalTo("PROVISIONAL"))
+                .body("events[1].data.period_start", equalTo("2024-11-01"))
+                .body("events[2].data.status", equalTo("REFUSED"))
+                .body("events[2].data.anomalies", equalTo(List.of("NOTICE_NOT_RESPECTED")))
+                .body("events[0].event_id", notNullValue())
+                .extract().jsonPath();
+        String next = page.getString("next");
+        Api.asPmo(agreement).queryParam("after", next).get(EVENTS).then().statusCode(200)
+                .body("events", hasSize(0)).body("next", equalTo(next));
+        Api.asPmo(agreement).queryParam("after", start).queryParam("limit", 1).get(EVENTS).then().statusCode(200)
+                .body("events.type", equalTo(List.of("repartition_keys.judged")));
+
+        // Another PMO never sees them; the operator sees every agreement's.
+        assertTrue(all(Api.asPmo(other), start).stream().noneMatch(event -> id.equals(event.get("agreement_id"))));
+        List<Map<String, Object>> seen = all(Api.asOperator(), operatorStart);
+        assertEquals(3, seen.stream().filter(event -> id.equals(event.get("agreement_id"))).count());
+        assertTrue(seen.stream().anyMatch(event -> other.agreementId().equals(event.get("agreement_id"))));
+    }
+
+    @Test
+    void badCursorsAndLimitsAre400() {
+        Api.asPmo().queryParam("limit", 0).get(EVENTS).then().statusCode(400).body("error", notNullValue());
+        Api.asPmo().queryParam("limit", 1001).get(EVENTS).then().statusCode(400);
+        Api.asPmo().queryParam("limit", "many").get(EVENTS).then().statusCode(400);
+        Api.asPmo().queryParam("after", "not a cursor").get(EVENTS).then().statusCode(400)
+                .body("error_description", notNullValue());
+    }
+
+    /** The cursor after every event the caller can see now. */
+    private static String end(Supplier<RequestSpecification> caller) {
+        String cursor = "";
+        while (true) {
+            JsonPath page = caller.get().queryParam("after", cursor).queryParam("limit", 1000).get(EVENTS).then()
+                    .statusCode(200).extract().jsonPath();
+            if (page.getList("events").isEmpty()) {
+                return page.getString("next");
+            }
+            cursor = page.getString("next");
+        }
+    }
+
+    private static List<Map<String, Object>> all(RequestSpecification caller, String after) {
+        return caller.queryParam("after", after).queryParam("limit", 1000).get(EVENTS).then().statusCode(200)
+                .extract().jsonPath().getList("events");
+    }
+}
