@@ -11,6 +11,7 @@ import fr.accdatahub.agreement.domain.Lifecycle;
 import fr.accdatahub.agreement.domain.PerimeterRules;
 import fr.accdatahub.agreement.domain.UnknownAgreement;
 import fr.accdatahub.agreement.store.AgreementEntity;
+import fr.accdatahub.agreement.store.AgreementEvents;
 import fr.accdatahub.agreement.store.AgreementRepository;
 import fr.accdatahub.agreement.store.AgreementVersionEntity;
 import fr.accdatahub.agreement.store.AgreementVersionRepository;
@@ -19,6 +20,7 @@ import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.agreement.store.PmoEntity;
 import fr.accdatahub.agreement.store.PmoRepository;
 import fr.accdatahub.calendar.History;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.request.domain.PmoRequest;
@@ -37,14 +39,16 @@ public class AgreementAdministration {
     private final ParticipantRepository participants;
     private final PmoRepository pmos;
     private final ServiceClock clock;
+    private final AgreementEvents events;
 
     public AgreementAdministration(AgreementRepository agreements, AgreementVersionRepository versions,
-            ParticipantRepository participants, PmoRepository pmos, ServiceClock clock) {
+            ParticipantRepository participants, PmoRepository pmos, ServiceClock clock, AgreementEvents events) {
         this.agreements = agreements;
         this.versions = versions;
         this.participants = participants;
         this.pmos = pmos;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates an agreement, its key type and status in force from its start. */
@@ -87,7 +91,8 @@ public class AgreementAdministration {
                 .onItem().ifNull().failWith(() -> new UnknownAgreement(agreementId))
                 .chain(entity -> versions.ofAgreements(List.of(agreementId)).chain(byAgreement -> {
                     List<AgreementVersionEntity> stored = byAgreement.getOrDefault(agreementId, List.of());
-                    return clock.today().chain(today -> participants.ofAgreement(agreementId).chain(rows -> {
+                    return clock.now().chain(now -> participants.ofAgreement(agreementId).chain(rows -> {
+                        LocalDate today = Paris.day(now);
                         if (change.name() != null) {
                             entity.name = change.name();
                         }
@@ -117,6 +122,7 @@ public class AgreementAdministration {
                                         KeyType::name)
                                 .chain(() -> versions.store(agreementId, AgreementVersionEntity.STATUS, stored,
                                         decisions, AgreementStatus::name))
+                                .chain(() -> events.statusChanged(agreement, changed.statuses(), now))
                                 .replaceWith(new AgreementOn(changed, today));
                     }));
                 }));

@@ -83,6 +83,31 @@ class EventFeedApiTest {
     }
 
     @Test
+    void perimeterChangesAndStatusChangesAreEvents() {
+        String start = end(Api::asOperator);
+        Fixture agreement = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
+        String id = agreement.agreementId();
+        Api.asOperator().body(Map.of("status", "SUSPENDED", "effective_date", "2024-11-15"))
+                .put(Api.OPERATOR + "/agreements/" + id).then().statusCode(200);
+        Api.asOperator().body(Map.of("start", "2024-11-01", "end", "2024-12-01", "name", "Consommateur 0"))
+                .put(Api.OPERATOR + "/agreements/" + id + "/participants/" + agreement.consumers().get(0) + "/cons")
+                .then().statusCode(200);
+        List<Map<String, Object>> events = all(Api.asOperator(), start).stream()
+                .filter(event -> id.equals(event.get("agreement_id"))).toList();
+        List<Object> types = events.stream().map(event -> event.get("type")).toList();
+        // The consumer, then the producer (the agreement becomes ACTIVE), the suspension, the consumer's end date.
+        assertEquals(List.of("perimeter.changed", "perimeter.changed", "agreement.status_changed",
+                "agreement.status_changed", "perimeter.changed"), types);
+        Map<?, ?> attached = (Map<?, ?>) events.get(0).get("data");
+        assertEquals("ATTACHED", attached.get("change"));
+        assertEquals(agreement.consumers().get(0), ((Map<?, ?>) ((List<?>) attached.get("attachments")).get(0))
+                .get("usage_point_id"));
+        Map<?, ?> suspended = (Map<?, ?>) events.get(3).get("data");
+        assertEquals("SUSPENDED", ((Map<?, ?>) ((List<?>) suspended.get("status_history")).get(1)).get("status"));
+        assertEquals("UPDATED", ((Map<?, ?>) events.get(4).get("data")).get("change"));
+    }
+
+    @Test
     void badCursorsAndLimitsAre400() {
         Api.asPmo().queryParam("limit", 0).get(EVENTS).then().statusCode(400).body("error", notNullValue());
         Api.asPmo().queryParam("limit", 1001).get(EVENTS).then().statusCode(400);

@@ -11,6 +11,10 @@ public record Event(UUID eventId, String type, OffsetDateTime occurredAt, String
     public static final String KEYS_JUDGED = "repartition_keys.judged";
     /** A period's calculation was published: its period, version and status. */
     public static final String PUBLISHED = "publication.published";
+    /** An attachment was made, changed or ended. */
+    public static final String PERIMETER_CHANGED = "perimeter.changed";
+    /** The agreement's status history changed (a decision, or a perimeter change that suspends or activates it). */
+    public static final String STATUS_CHANGED = "agreement.status_changed";
     /** The operator answered a PMO's request. */
     public static final String REQUEST_ANSWERED = "request.answered";
 }

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public class EventLog {
 
     private static final String APPEND = "INSERT INTO event (id, type, occurred_at, agreement_id, data) "
             + "VALUES ($1, $2, $3, $4, $5)";
+    private static final String APPEND_IN_SESSION = "INSERT INTO event (id, type, occurred_at, agreement_id, data) "
+            + "VALUES (?1, ?2, ?3, ?4, CAST(CAST(?5 AS text) AS jsonb))";
 
     /** Events after a position, once every older transaction has ended; {@code $4} null for every agreement. */
     private static final String AFTER = """
@@ -46,6 +49,19 @@ public class EventLog {
             Map<String, Object> data) {
         return transaction.preparedQuery(APPEND).execute(Tuple.of(UUID.randomUUID(), type,
                 at.atOffset(ZoneOffset.UTC), agreementId, new JsonObject(data))).replaceWithVoid();
+    }
+
+    /** Appends an event within the transaction of a Hibernate Reactive session (the Panache features). */
+    public static Uni<Void> append(Mutiny.Session session, String type, String agreementId, Instant at,
+            Map<String, Object> data) {
+        return session.createNativeQuery(APPEND_IN_SESSION)
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, type)
+                .setParameter(3, at.atOffset(ZoneOffset.UTC))
+                .setParameter(4, agreementId)
+                .setParameter(5, new JsonObject(data).encode())
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
     /** The events after {@code cursor}, oldest first, of the given agreements (all of them when null). */
