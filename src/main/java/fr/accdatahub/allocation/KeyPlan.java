@@ -52,6 +52,12 @@ public final class KeyPlan {
         perProducer[step][producer] = hundredths;
     }
 
+    /** FULL: whether a producer has no key of its own at a step where others have (its production is surplus). */
+    public boolean keyless(int step, int producer) {
+        return kind == Kind.FULL && !inactive[step] && perProducer[step] != null
+                && perProducer[step][producer] == null;
+    }
+
     /**
      * Writes the step's matrix into {@code keys}; when the DEFAULT key applies, also its per-consumer coefficients
      * into {@code defaultKey}, and answers true.

@@ -25,6 +25,19 @@ class KeyPlanTest {
     }
 
     @Test
+    void aFullProducerWithoutKeyIsKeylessOnlyWhereOthersHaveKeys() {
+        KeyPlan plan = new KeyPlan(KeyPlan.Kind.FULL, 3, 2, 2);
+        plan.setProducer(0, 0, new short[] {5000, 5000});
+        plan.setProducer(2, 0, new short[] {5000, 5000});
+        plan.setInactive(2);
+        assertTrue(plan.keyless(0, 1), "the other producer has a key at step 0");
+        assertFalse(plan.keyless(0, 0));
+        assertFalse(plan.keyless(1, 1), "no key at all at step 1: the whole step takes the default key");
+        assertFalse(plan.keyless(2, 1), "nothing is allocated while the agreement is not active");
+        assertFalse(new KeyPlan(KeyPlan.Kind.SIMPLE, 1, 2, 2).keyless(0, 1));
+    }
+
+    @Test
     void aSimpleStepWithoutAKeyUsesTheDefaultKey() {
         KeyPlan plan = new KeyPlan(KeyPlan.Kind.SIMPLE, 2, 2, 2);
         plan.setShared(1, new short[] {10000, 0});

@@ -11,10 +11,8 @@ import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventFeedApiTest {
 
-    private static final String EVENTS = "/collective_self_consumption/v4/events";
+    private static final String EVENTS = Api.EVENTS;
     private static final String STEP = "2024-11-05T10:00:00+01:00";
 
     @AfterEach
@@ -34,8 +32,8 @@ class EventFeedApiTest {
     void aPmoReadsTheEventsOfItsAgreementsInOrderFromItsCursor() {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
         Fixture other = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
-        String start = end(() -> Api.asPmo(agreement));
-        String operatorStart = end(Api::asOperator);
+        String start = Api.eventsEnd(() -> Api.asPmo(agreement));
+        String operatorStart = Api.eventsEnd(Api::asOperator);
         String id = agreement.agreementId();
 
         Api.clock("2024-11-20T10:00:00+01:00");
@@ -76,15 +74,15 @@ class EventFeedApiTest {
                 .body("events.type", equalTo(List.of("repartition_keys.judged")));
 
         // Another PMO never sees them; the operator sees every agreement's.
-        assertTrue(all(Api.asPmo(other), start).stream().noneMatch(event -> id.equals(event.get("agreement_id"))));
-        List<Map<String, Object>> seen = all(Api.asOperator(), operatorStart);
+        assertTrue(Api.events(Api.asPmo(other), start).stream().noneMatch(event -> id.equals(event.get("agreement_id"))));
+        List<Map<String, Object>> seen = Api.events(Api.asOperator(), operatorStart);
         assertEquals(3, seen.stream().filter(event -> id.equals(event.get("agreement_id"))).count());
         assertTrue(seen.stream().anyMatch(event -> other.agreementId().equals(event.get("agreement_id"))));
     }
 
     @Test
     void perimeterChangesAndStatusChangesAreEvents() {
-        String start = end(Api::asOperator);
+        String start = Api.eventsEnd(Api::asOperator);
         Fixture agreement = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
         String id = agreement.agreementId();
         Api.asOperator().body(Map.of("status", "SUSPENDED", "effective_date", "2024-11-15"))
@@ -92,7 +90,7 @@ class EventFeedApiTest {
         Api.asOperator().body(Map.of("start", "2024-11-01", "end", "2024-12-01", "name", "Consommateur 0"))
                 .put(Api.OPERATOR + "/agreements/" + id + "/participants/" + agreement.consumers().get(0) + "/cons")
                 .then().statusCode(200);
-        List<Map<String, Object>> events = all(Api.asOperator(), start).stream()
+        List<Map<String, Object>> events = Api.events(Api.asOperator(), start).stream()
                 .filter(event -> id.equals(event.get("agreement_id"))).toList();
         List<Object> types = events.stream().map(event -> event.get("type")).toList();
         // The consumer, then the producer (the agreement becomes ACTIVE), the suspension, the consumer's end date.
@@ -114,23 +112,5 @@ class EventFeedApiTest {
         Api.asPmo().queryParam("limit", "many").get(EVENTS).then().statusCode(400);
         Api.asPmo().queryParam("after", "not a cursor").get(EVENTS).then().statusCode(400)
                 .body("error_description", notNullValue());
-    }
-
-    /** The cursor after every event the caller can see now. */
-    private static String end(Supplier<RequestSpecification> caller) {
-        String cursor = "";
-        while (true) {
-            JsonPath page = caller.get().queryParam("after", cursor).queryParam("limit", 1000).get(EVENTS).then()
-                    .statusCode(200).extract().jsonPath();
-            if (page.getList("events").isEmpty()) {
-                return page.getString("next");
-            }
-            cursor = page.getString("next");
-        }
-    }
-
-    private static List<Map<String, Object>> all(RequestSpecification caller, String after) {
-        return caller.queryParam("after", after).queryParam("limit", 1000).get(EVENTS).then().statusCode(200)
-                .extract().jsonPath().getList("events");
     }
 }

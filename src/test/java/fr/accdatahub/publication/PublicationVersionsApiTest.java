@@ -35,6 +35,7 @@ class PublicationVersionsApiTest {
     void aProvisionalRunThenTheDefinitiveOneAfterTheDeadlineThenARepublication() throws Throwable {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 2, 1);
         String id = agreement.agreementId();
+        String events = Api.eventsEnd(() -> Api.asPmo(agreement));
         List<String> c = agreement.consumers();
         Api.asOperator().body(Map.of("curves", List.of(
                         curve(agreement.producers().get(0), "prod", 8_000),
@@ -56,6 +57,15 @@ class PublicationVersionsApiTest {
         autocons(agreement, c.get(0)).body("curves[0].interval_reading[0].value", equalTo(3_000));
         VertxContextSupport.subscribeAndAwait(schedule::runDue);
         calculations(id).body("calculations", hasSize(2));
+        // With the first definitive version, the event of what the keys left to the default key.
+        List<Map<String, Object>> defaulted = Api.events(Api.asPmo(agreement), events).stream()
+                .filter(event -> "repartition_keys.defaulted".equals(event.get("type"))).toList();
+        assertEquals(1, defaulted.size());
+        Map<?, ?> data = (Map<?, ?>) defaulted.get(0).get("data");
+        assertEquals(2879, data.get("default_steps"));
+        assertEquals(List.of(Map.of("start", "2024-11-01T00:00:00+01:00", "end", STEP),
+                Map.of("start", "2024-11-05T10:15:00+01:00", "end", "2024-12-01T00:00:00+01:00")),
+                data.get("default_ranges"));
 
         // A rerun after the deadline is a republication, version 3.
         String republished = calculate(id).extract().path("calculation_id");

@@ -3,6 +3,7 @@ package fr.accdatahub.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** Calls the API as its clients do: tokens from the token endpoint, then bearer calls. */
 public final class Api {
@@ -129,6 +131,27 @@ public final class Api {
             keys.add(key);
         }
         return keys;
+    }
+
+    public static final String EVENTS = "/collective_self_consumption/v4/events";
+
+    /** The cursor after every event a caller can see now. */
+    public static String eventsEnd(Supplier<RequestSpecification> caller) {
+        String cursor = "";
+        while (true) {
+            JsonPath page = caller.get().queryParam("after", cursor).queryParam("limit", 1000).get(EVENTS).then()
+                    .statusCode(200).extract().jsonPath();
+            if (page.getList("events").isEmpty()) {
+                return page.getString("next");
+            }
+            cursor = page.getString("next");
+        }
+    }
+
+    /** The events a caller sees after a cursor (at most 1000). */
+    public static List<Map<String, Object>> events(RequestSpecification caller, String after) {
+        return caller.queryParam("after", after).queryParam("limit", 1000).get(EVENTS).then().statusCode(200)
+                .extract().jsonPath().getList("events");
     }
 
     /** November 2024's published numbers (the indicators without the versions they were read from). */

@@ -2,6 +2,7 @@ package fr.accdatahub.calculation.store;
 
 import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.Calculation;
+import fr.accdatahub.calculation.domain.Defaulted;
 import fr.accdatahub.calculation.domain.PeriodInputs;
 import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.domain.ResultRows;
@@ -17,8 +18,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +71,8 @@ public class CalculationStore {
 
     private static final String VERSION = "SELECT count(*) FROM calculation "
             + "WHERE agreement_id = $1 AND period_start = $2 AND status = 'COMPLETED'";
+    private static final String DEFINITIVE_RUNS = "SELECT count(*) FROM calculation "
+            + "WHERE agreement_id = $1 AND period_start = $2 AND status = 'COMPLETED' AND started_at >= $3";
     private static final String LIST = "SELECT * FROM calculation WHERE agreement_id = $1 "
             + "ORDER BY period_start DESC, seq DESC";
 
@@ -96,7 +101,22 @@ public class CalculationStore {
                 .chain(() -> insertCurves(connection, calculation.calculationId(), rows))
                 .chain(() -> insertPairs(connection, calculation.calculationId(), inputs, result))
                 .chain(() -> makeCurrent(connection, calculation))
-                .chain(() -> published(connection, calculation)));
+                .chain(() -> published(connection, calculation))
+                .chain(() -> defaultedOnFirstDefinitive(connection, calculation, inputs, result)));
+    }
+
+    /** At the key deadline, with the period's first definitive version: what the keys left to the defaults. */
+    private static Uni<Void> defaultedOnFirstDefinitive(SqlConnection connection, Calculation c, PeriodInputs inputs,
+            PeriodAllocation result) {
+        Instant deadline = inputs.period.keyDeadline();
+        if (c.startedAt().toInstant().isBefore(deadline)) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(DEFINITIVE_RUNS)
+                .execute(Tuple.of(c.agreementId(), c.periodStart(), deadline.atOffset(ZoneOffset.UTC)))
+                .chain(rows -> rows.iterator().next().getLong(0) != 1 ? Uni.createFrom().voidItem()
+                        : EventLog.append(connection, Event.KEYS_DEFAULTED, c.agreementId(),
+                                c.finishedAt().toInstant(), Defaulted.of(inputs, result)));
     }
 
     /** The event of a publication, numbered among its period's completed runs (this one included). */

@@ -9,6 +9,11 @@ public record Event(UUID eventId, String type, OffsetDateTime occurredAt, String
 
     /** A submission of keys was judged: its counts. */
     public static final String KEYS_JUDGED = "repartition_keys.judged";
+    /**
+     * At a period's key deadline (with its first definitive version): the steps that use the default key, the
+     * producers whose production goes to surplus.
+     */
+    public static final String KEYS_DEFAULTED = "repartition_keys.defaulted";
     /** A period's calculation was published: its period, version and status. */
     public static final String PUBLISHED = "publication.published";
     /** An attachment was made, changed or ended. */
