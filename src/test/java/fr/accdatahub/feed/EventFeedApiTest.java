@@ -11,6 +11,8 @@ import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -112,5 +114,9 @@ class EventFeedApiTest {
         Api.asPmo().queryParam("limit", "many").get(EVENTS).then().statusCode(400);
         Api.asPmo().queryParam("after", "not a cursor").get(EVENTS).then().statusCode(400)
                 .body("error_description", notNullValue());
+        for (String forged : List.of("-1:0", "1:-1", "1:2:3", "x:1", "99999999999999999999:1")) {
+            Api.asPmo().queryParam("after", Base64.getUrlEncoder().encodeToString(forged.getBytes(
+                    StandardCharsets.US_ASCII))).get(EVENTS).then().statusCode(400);
+        }
     }
 }

@@ -19,7 +19,10 @@ public record Cursor(long tx, long seq) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.US_ASCII).split(":");
             if (parts.length == 2) {
-                return new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                Cursor cursor = new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                if (cursor.tx >= 0 && cursor.seq >= 0) {
+                    return cursor;
+                }
             }
         } catch (IllegalArgumentException e) {
             // reported below
