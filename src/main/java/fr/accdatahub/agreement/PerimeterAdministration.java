@@ -86,6 +86,7 @@ public class PerimeterAdministration {
                     target.name = request.name();
                     target.staticCoefficient = request.staticCoefficient();
                     target.offpeakHours = request.offpeakHours();
+                    target.supplierCalendar = role == Role.CONS ? request.supplierCalendar() : null;
                     target.takeMasterData(request.masterData());
                     List<ParticipantEntity> after = new ArrayList<>(rows);
                     if (created) {

@@ -96,7 +96,8 @@ public class PublicationService {
         return participant(caller, agreementId, usagePointId, role, start, end).chain(data -> {
             Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, usagePointId, role);
             List<Block> blocks = new ArrayList<>();
-            quantities.forEach(quantity -> blocks.addAll(ParticipantEnergies.blocks(quantity, classes.get(quantity))));
+            quantities.forEach(quantity -> blocks.addAll(ParticipantEnergies.blocks(data, usagePointId, role, quantity,
+                    classes)));
             return details(data, usagePointId, role).map(details -> new EnergyView(
                     role == Role.CONS ? usagePointId : null, role == Role.PROD ? usagePointId : null,
                     Paris.local(data.range.start()), Paris.local(data.range.end()), "kWh", blocks,
@@ -108,7 +109,7 @@ public class PublicationService {
     public Uni<AnnexFile> energyFile(Caller caller, String agreementId, String usagePointId, Role role,
             Quantity quantity, String start, String end) {
         return participant(caller, agreementId, usagePointId, role, start, end).map(data -> PublishedFiles.energy(
-                data, usagePointId, quantity, ParticipantEnergies.classes(data, usagePointId, role).get(quantity)));
+                data, usagePointId, role, quantity, ParticipantEnergies.classes(data, usagePointId, role)));
     }
 
     /** A producer's energy given to each consumer, over whole calculation periods. */

@@ -207,7 +207,7 @@ public class RequestService {
                 return perimeters.attach(agreementId, p.usagePointId(), p.role(), new AttachmentRequest(
                         change.effectiveDate(), null, p.name() != null ? p.name() : p.holderName(),
                         staticConsumer ? p.staticCoefficient() : null, null, p.holderName(), p.address(), p.siret(),
-                        p.rna(), p.email(), p.injectionContractRef(), p.installedPowerKva())).replaceWithVoid();
+                        p.rna(), p.email(), p.injectionContractRef(), p.installedPowerKva(), null)).replaceWithVoid();
             });
             case PARTICIPANT_EXIT -> perimeters.end(agreementId, change.usagePointId(), change.role(),
                     change.effectiveDate()).replaceWithVoid();

@@ -1,6 +1,7 @@
 package fr.accdatahub.agreement.api;
 
 import fr.accdatahub.agreement.domain.MasterData;
+import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.identifier.Identifiers;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,12 +31,13 @@ public record AttachmentRequest(
         @Pattern(regexp = Identifiers.RNA, message = "must be W followed by 9 digits") String rna,
         @Email @Size(max = 254) String email,
         @Pattern(regexp = Identifiers.INJECTION_CONTRACT, message = "must be 10 digits") String injectionContractRef,
-        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 7, fraction = 2) BigDecimal installedPowerKva) {
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 7, fraction = 2) BigDecimal installedPowerKva,
+        SupplierCalendar supplierCalendar) {
 
     /** An attachment without master data. */
     public AttachmentRequest(LocalDate start, LocalDate end, String name, BigDecimal staticCoefficient,
             String offpeakHours) {
-        this(start, end, name, staticCoefficient, offpeakHours, null, null, null, null, null, null, null);
+        this(start, end, name, staticCoefficient, offpeakHours, null, null, null, null, null, null, null, null);
     }
 
     public MasterData masterData() {

@@ -5,6 +5,7 @@ import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.MasterData;
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calendar.SupplierCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -26,7 +27,8 @@ public record ParticipantView(
         @JsonInclude(JsonInclude.Include.NON_NULL) String rna,
         @JsonInclude(JsonInclude.Include.NON_NULL) String email,
         @JsonInclude(JsonInclude.Include.NON_NULL) String injectionContractRef,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal installedPowerKva) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal installedPowerKva,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SupplierCalendar supplierCalendar) {
 
     public static ParticipantView of(Attachment attachment, KeyType keyType) {
         BigDecimal coefficient = keyType == KeyType.STATIC && attachment.role() == Role.CONS
@@ -36,6 +38,6 @@ public record ParticipantView(
         return new ParticipantView(attachment.usagePointId(), attachment.role(), attachment.period().start(),
                 attachment.period().end(), attachment.name(), coefficient, attachment.offpeakHours(),
                 data.holderName(), data.address(), data.siret(), data.rna(), data.email(), data.injectionContractRef(),
-                data.installedPowerKva());
+                data.installedPowerKva(), attachment.role() == Role.CONS ? attachment.calendar() : null);
     }
 }

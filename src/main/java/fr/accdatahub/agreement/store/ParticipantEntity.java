@@ -4,7 +4,10 @@ import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.MasterData;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.calendar.SupplierCalendar;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -64,10 +67,14 @@ public class ParticipantEntity {
     @Column(name = "installed_power_kva")
     public BigDecimal installedPowerKva;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplier_calendar")
+    public SupplierCalendar supplierCalendar;
+
     public Attachment toAttachment() {
         return new Attachment(usagePointId, role, new DatePeriod(startDate, endDate), name, staticCoefficient,
                 offpeakHours, new MasterData(holderName, address, siret, rna, email, injectionContractRef,
-                        installedPowerKva));
+                        installedPowerKva), supplierCalendar);
     }
 
     /** The same attachment from {@code start} on, with another static coefficient. */
@@ -81,6 +88,7 @@ public class ParticipantEntity {
         next.name = name;
         next.staticCoefficient = coefficient;
         next.offpeakHours = offpeakHours;
+        next.supplierCalendar = supplierCalendar;
         next.takeMasterData(toAttachment().masterData());
         return next;
     }

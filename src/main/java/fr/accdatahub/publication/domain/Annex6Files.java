@@ -46,12 +46,11 @@ public final class Annex6Files {
         return csv.endLine().toString();
     }
 
-    /** An energy file: the supplier calendar's HP and HC. */
-    public static String energy(BigDecimal[] supplier) {
-        return new AnnexCsv.Writer(40)
-                .cell("HP").cell(AnnexCsv.decimal(supplier[0])).endLine()
-                .cell("HC").cell(AnnexCsv.decimal(supplier[1])).endLine()
-                .toString();
+    /** An energy file: one line per class of the supplier calendar, e.g. {@code HP;3,23;} then {@code HC;2,00;}. */
+    public static String energy(Map<String, BigDecimal> supplier) {
+        AnnexCsv.Writer csv = new AnnexCsv.Writer(20 * (supplier.size() + 1));
+        supplier.forEach((name, kwh) -> csv.cell(name).cell(AnnexCsv.decimal(kwh)).endLine());
+        return csv.toString();
     }
 
     /** A producer's energy given to each consumer. */

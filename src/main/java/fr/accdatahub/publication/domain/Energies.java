@@ -1,5 +1,6 @@
 package fr.accdatahub.publication.domain;
 
+import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.calendar.TimeClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * Energies from published curves: kWh with 2 decimals per class of the distributor calendar (HPH, HCH, HPB, HCB).
- * Each class is rounded once; the supplier calendar's HP and HC, the totals and the dependent quantities
+ * Each class is rounded once; the supplier calendar's classes, the totals and the dependent quantities
  * (complement, surplus) are sums and differences of rounded values, so that they agree to the cent.
  */
 public final class Energies {
@@ -72,10 +73,15 @@ public final class Energies {
         return total;
     }
 
-    /** The supplier calendar: HP and HC, each the sum of its distributor classes. */
-    public static BigDecimal[] supplier(BigDecimal[] byClass) {
-        return new BigDecimal[] {
-            byClass[TimeClass.HPH.ordinal()].add(byClass[TimeClass.HPB.ordinal()]),
-            byClass[TimeClass.HCH.ordinal()].add(byClass[TimeClass.HCB.ordinal()])};
+    /** A supplier calendar's classes ({@link SupplierCalendar#names()}), each the sum of its distributor classes. */
+    public static BigDecimal[] supplier(BigDecimal[] byClass, SupplierCalendar calendar) {
+        BigDecimal[] supplier = new BigDecimal[calendar.classes().size()];
+        for (int k = 0; k < supplier.length; k++) {
+            supplier[k] = BigDecimal.ZERO.setScale(2);
+            for (TimeClass timeClass : calendar.classes().get(k)) {
+                supplier[k] = supplier[k].add(byClass[timeClass.ordinal()]);
+            }
+        }
+        return supplier;
     }
 }

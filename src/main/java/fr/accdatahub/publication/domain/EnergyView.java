@@ -2,7 +2,9 @@ package fr.accdatahub.publication.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calendar.SupplierCalendar;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -22,8 +24,13 @@ public record EnergyView(
         List<Detail> byConsumer,
         List<PublishedVersion.Ref> publications) {
 
-    /** One quantity in one calendar: its classes and their total. */
-    public record Block(Quantity type, String calendarType, BigDecimal total, List<Named> quantities) {
+    /**
+     * One quantity in one calendar: its classes and their total. A supplier block (FOURNISSEUR) names its calendar,
+     * and its days {@code [start, end)} when the consumer's calendar changes within the range (one block a period).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Block(Quantity type, String calendarType, BigDecimal total, List<Named> quantities,
+            SupplierCalendar supplierCalendar, LocalDate start, LocalDate end) {
     }
 
     public record Named(String name, BigDecimal value) {

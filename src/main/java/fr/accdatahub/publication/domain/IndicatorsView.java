@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calendar.Paris;
+import fr.accdatahub.calendar.SupplierCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,8 @@ public record IndicatorsView(
             Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, id, Role.CONS);
             BigDecimal c = Energies.total(classes.get(Quantity.CONS));
             BigDecimal a = Energies.total(classes.get(Quantity.AUTOCONS));
-            participants.add(new Participant(id, Role.CONS.code(), c, a, c.subtract(a), null, null, null, rate(a, c)));
+            participants.add(new Participant(id, Role.CONS.code(), c, a, c.subtract(a), null, null, null, rate(a, c),
+                    supplierPeriods(data, id)));
             cons = cons.add(c);
             autocons = autocons.add(a);
         }
@@ -53,7 +56,8 @@ public record IndicatorsView(
             Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, id, Role.PROD);
             BigDecimal p = Energies.total(classes.get(Quantity.PROD));
             BigDecimal a = Energies.total(classes.get(Quantity.AUTOPROD));
-            participants.add(new Participant(id, Role.PROD.code(), null, null, null, p, a, p.subtract(a), rate(a, p)));
+            participants.add(new Participant(id, Role.PROD.code(), null, null, null, p, a, p.subtract(a), rate(a, p),
+                    null));
             prod = prod.add(p);
         }
         return new IndicatorsView(data.agreementId, Paris.local(data.range.start()), Paris.local(data.range.end()),
@@ -65,10 +69,31 @@ public record IndicatorsView(
         return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP);
     }
 
-    /** A consumer's cons, autocons, complement and autoproduction rate; a producer's prod, autoprod, surplus, rate. */
+    /**
+     * A consumer's cons, autocons, complement and autoproduction rate, and the same split by its supplier periods; a
+     * producer's prod, autoprod, surplus, rate.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Participant(String usagePointId, String role, BigDecimal consumption, BigDecimal autoconsumption,
             BigDecimal complement, BigDecimal production, BigDecimal autoproduction, BigDecimal surplus,
-            BigDecimal rate) {
+            BigDecimal rate, List<SupplierFigures> supplierPeriods) {
+    }
+
+    /** A consumer's figures over one of its supplier periods {@code [start, end)} (each class rounded on its own). */
+    public record SupplierFigures(LocalDate start, LocalDate end, SupplierCalendar supplierCalendar,
+            BigDecimal consumption, BigDecimal autoconsumption, BigDecimal complement) {
+    }
+
+    private static List<SupplierFigures> supplierPeriods(PublishedRange data, String consumer) {
+        List<SupplierFigures> figures = new ArrayList<>();
+        for (SupplierPeriod period : data.supplierPeriods.getOrDefault(consumer, List.of())) {
+            int[] range = data.stepRange(period.start(), period.end());
+            Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, consumer, Role.CONS, range[0],
+                    range[1]);
+            BigDecimal c = Energies.total(classes.get(Quantity.CONS));
+            BigDecimal a = Energies.total(classes.get(Quantity.AUTOCONS));
+            figures.add(new SupplierFigures(period.start(), period.end(), period.calendar(), c, a, c.subtract(a)));
+        }
+        return figures;
     }
 }

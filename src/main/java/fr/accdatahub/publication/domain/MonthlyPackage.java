@@ -39,9 +39,11 @@ public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> deta
                 entry(zip, PublishedFiles.detail(data, producer, detailsByProducer.getOrDefault(producer, List.of())));
             }
             for (Quantity quantity : Quantity.values()) {
+                totals.putIfAbsent(quantity, Energies.zero());
+            }
+            for (Quantity quantity : Quantity.values()) {
                 entry(zip, PublishedFiles.curve(data, quantity, data.agreementId));
-                entry(zip, PublishedFiles.energy(data, data.agreementId, quantity,
-                        totals.getOrDefault(quantity, Energies.zero())));
+                entry(zip, PublishedFiles.energy(data, data.agreementId, null, quantity, totals));
             }
             entry(zip, defaultKeys);
             IndicatorsView indicators = IndicatorsView.of(data);
@@ -55,7 +57,7 @@ public record MonthlyPackage(PublishedRange data, Map<String, List<Detail>> deta
         Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, id, role);
         for (Quantity quantity : quantities) {
             entry(zip, PublishedFiles.curve(data, quantity, id));
-            entry(zip, PublishedFiles.energy(data, id, quantity, classes.get(quantity)));
+            entry(zip, PublishedFiles.energy(data, id, role, quantity, classes));
             totals.merge(quantity, classes.get(quantity), Energies::plus);
         }
     }

@@ -1,11 +1,15 @@
 package fr.accdatahub.publication.domain;
 
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.publication.domain.EnergyView.Block;
 import fr.accdatahub.publication.domain.EnergyView.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,18 +23,26 @@ public final class ParticipantEnergies {
     private ParticipantEnergies() {
     }
 
-    /** A participant's quantities per distributor class, the dependent one derived. */
+    /** A participant's quantities per distributor class over the range, the dependent one derived. */
     public static Map<Quantity, BigDecimal[]> classes(PublishedRange data, String usagePointId, Role role) {
-        int[] minutes = new int[data.steps.length];
+        return classes(data, usagePointId, role, 0, data.steps.length);
+    }
+
+    /** A participant's quantities per distributor class over the steps {@code [from, to)}. */
+    static Map<Quantity, BigDecimal[]> classes(PublishedRange data, String usagePointId, Role role, int from, int to) {
+        Instant[] steps = Arrays.copyOfRange(data.steps, from, to);
+        int[] minutes = new int[steps.length];
         for (int s = 0; s < minutes.length; s++) {
-            minutes[s] = data.minutes(s);
+            minutes[s] = data.minutes(from + s);
         }
         TimeClass.OffPeak offPeak = data.offPeak.get(usagePointId);
         Quantity whole = role == Role.CONS ? Quantity.CONS : Quantity.PROD;
         Quantity part = role == Role.CONS ? Quantity.AUTOCONS : Quantity.AUTOPROD;
         Quantity rest = role == Role.CONS ? Quantity.COMPLEMENT : Quantity.SURPLUS;
-        BigDecimal[] wholeClasses = Energies.byClass(Series.of(data, whole, usagePointId), data.steps, minutes, offPeak);
-        BigDecimal[] partClasses = Energies.byClass(Series.of(data, part, usagePointId), data.steps, minutes, offPeak);
+        BigDecimal[] wholeClasses = Energies.byClass(slice(Series.of(data, whole, usagePointId), from, to), steps,
+                minutes, offPeak);
+        BigDecimal[] partClasses = Energies.byClass(slice(Series.of(data, part, usagePointId), from, to), steps,
+                minutes, offPeak);
         Map<Quantity, BigDecimal[]> classes = new TreeMap<>();
         classes.put(whole, wholeClasses);
         classes.put(part, partClasses);
@@ -38,16 +50,64 @@ public final class ParticipantEnergies {
         return classes;
     }
 
-    /** A quantity in both calendars: the distributor's four classes, the supplier's HP and HC, and their totals. */
+    /**
+     * A participant's quantity in both calendars: the distributor's four classes, and its supplier's (a consumer's
+     * calendar, HP/HC for the others) over the range, or one supplier block per period when the consumer's calendar
+     * changes within it (each period's classes rounded on their own).
+     */
+    public static List<Block> blocks(PublishedRange data, String usagePointId, Role role, Quantity quantity,
+            Map<Quantity, BigDecimal[]> classes) {
+        List<SupplierPeriod> periods = role == Role.CONS
+                ? data.supplierPeriods.getOrDefault(usagePointId, List.of()) : List.of();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(distributor(quantity, classes.get(quantity)));
+        if (periods.size() <= 1) {
+            blocks.add(supplier(quantity, classes.get(quantity),
+                    periods.isEmpty() ? SupplierCalendar.DEFAULT : periods.get(0).calendar(), null));
+        } else {
+            for (SupplierPeriod period : periods) {
+                int[] range = data.stepRange(period.start(), period.end());
+                blocks.add(supplier(quantity, classes(data, usagePointId, role, range[0], range[1]).get(quantity),
+                        period.calendar(), period));
+            }
+        }
+        return blocks;
+    }
+
+    /** A quantity in the distributor's calendar and the default supplier calendar (HP/HC). */
     public static List<Block> blocks(Quantity quantity, BigDecimal[] classes) {
+        return List.of(distributor(quantity, classes), supplier(quantity, classes, SupplierCalendar.DEFAULT, null));
+    }
+
+    /** A supplier's classes by name, summed over a participant's supplier blocks (for the ENERGIE file). */
+    public static Map<String, BigDecimal> supplierTotals(List<Block> blocks) {
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        blocks.stream().filter(block -> block.supplierCalendar() != null)
+                .forEach(block -> block.quantities().forEach(named -> totals.merge(named.name(), named.value(),
+                        BigDecimal::add)));
+        return totals;
+    }
+
+    private static Block distributor(Quantity quantity, BigDecimal[] classes) {
         List<Named> distributor = new ArrayList<>();
         for (TimeClass timeClass : TimeClass.values()) {
             distributor.add(new Named(timeClass.name(), classes[timeClass.ordinal()]));
         }
-        BigDecimal[] supplier = Energies.supplier(classes);
-        return List.of(
-                new Block(quantity, "DISTRIB", Energies.total(classes), distributor),
-                new Block(quantity, "FOURNISSEUR", Energies.total(supplier),
-                        List.of(new Named("HP", supplier[0]), new Named("HC", supplier[1]))));
+        return new Block(quantity, "DISTRIB", Energies.total(classes), distributor, null, null, null);
+    }
+
+    private static Block supplier(Quantity quantity, BigDecimal[] classes, SupplierCalendar calendar,
+            SupplierPeriod period) {
+        BigDecimal[] supplier = Energies.supplier(classes, calendar);
+        List<Named> named = new ArrayList<>();
+        for (int k = 0; k < supplier.length; k++) {
+            named.add(new Named(calendar.names().get(k), supplier[k]));
+        }
+        return new Block(quantity, "FOURNISSEUR", Energies.total(supplier), named, calendar,
+                period == null ? null : period.start(), period == null ? null : period.end());
+    }
+
+    private static int[] slice(int[] values, int from, int to) {
+        return values == null ? null : Arrays.copyOfRange(values, from, to);
     }
 }

@@ -1,5 +1,6 @@
 package fr.accdatahub.publication.domain;
 
+import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.publication.domain.EnergyView.Detail;
 import java.math.BigDecimal;
@@ -28,10 +29,14 @@ public final class PublishedFiles {
         return new AnnexFile(name(data, id, quantity.label(), "CDC"), Annex6Files.loadCurve(data.steps, values));
     }
 
-    /** The ENERGIE file of a quantity, from its energies per distributor class. */
-    public static AnnexFile energy(PublishedRange data, String id, Quantity quantity, BigDecimal[] classes) {
-        return new AnnexFile(name(data, id, quantity.label(), "ENERGIE"),
-                Annex6Files.energy(Energies.supplier(classes)));
+    /**
+     * The ENERGIE file of a participant's quantity (its role null for the agreement's totals): its supplier's
+     * classes, a consumer's calendar over the range (each class summed over its supplier periods), HP/HC otherwise.
+     */
+    public static AnnexFile energy(PublishedRange data, String id, Role role, Quantity quantity,
+            Map<Quantity, BigDecimal[]> classes) {
+        return new AnnexFile(name(data, id, quantity.label(), "ENERGIE"), Annex6Files.energy(
+                ParticipantEnergies.supplierTotals(ParticipantEnergies.blocks(data, id, role, quantity, classes))));
     }
 
     /** A producer's energy given to each consumer, from its detail per consumer. */

@@ -40,11 +40,14 @@ public final class PublishedRange {
     public final boolean[] productionTotalEstimated;
     public final boolean[] stepEstimated;
     public final Map<String, TimeClass.OffPeak> offPeak;
+    /** Each consumer's supplier periods within the range. */
+    public final Map<String, List<SupplierPeriod>> supplierPeriods;
 
     PublishedRange(String agreementId, InstantRange range, StepGrid grid, List<PublishedVersion.Ref> publications,
             List<String> consumers, List<String> producers,
             double[][] cons, double[][] autocons, double[][] prod, double[][] autoprod, boolean[][] consEstimated,
-            boolean[][] prodEstimated, Map<String, TimeClass.OffPeak> offPeak) {
+            boolean[][] prodEstimated, Map<String, TimeClass.OffPeak> offPeak,
+            Map<String, List<SupplierPeriod>> supplierPeriods) {
         this.agreementId = agreementId;
         this.range = range;
         this.grid = grid;
@@ -66,6 +69,7 @@ public final class PublishedRange {
             stepEstimated[s] = consumptionTotalEstimated[s] || productionTotalEstimated[s];
         }
         this.offPeak = offPeak;
+        this.supplierPeriods = supplierPeriods;
     }
 
     private static boolean[] any(boolean[][] marks, int steps) {
@@ -89,8 +93,22 @@ public final class PublishedRange {
             publications.forEach(ref -> text.append('|').append(ref.calculationId()));
             new TreeMap<>(offPeak).forEach((id, hours) -> text.append('|').append(id)
                     .append(Arrays.toString(hours.fromMinutes())).append(Arrays.toString(hours.toMinutes())));
+            new TreeMap<>(supplierPeriods).forEach((id, periods) -> text.append('|').append(id).append(periods));
             sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /** The steps of a run of days, as the index range {@code [from, to)}. */
+    public int[] stepRange(LocalDate start, LocalDate end) {
+        int from = 0;
+        while (from < steps.length && Paris.day(steps[from]).isBefore(start)) {
+            from++;
+        }
+        int to = from;
+        while (to < steps.length && Paris.day(steps[to]).isBefore(end)) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** The duration of a step in minutes. */

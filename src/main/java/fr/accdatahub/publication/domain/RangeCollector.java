@@ -101,8 +101,9 @@ public final class RangeCollector {
             offPeak.merge(attachment.usagePointId(), TimeClass.OffPeak.parse(attachment.offpeakHours()),
                     (kept, other) -> attachment.offpeakHours() == null ? kept : other);
         }
-        return new PublishedRange(agreementId, range, grid, publications, consumers, producers, cons, autocons, prod, autoprod,
-                consEstimated, prodEstimated, offPeak);
+        return new PublishedRange(agreementId, range, grid, publications, consumers, producers, cons, autocons, prod,
+                autoprod, consEstimated, prodEstimated, offPeak, SupplierPeriod.of(attachments, Paris.day(range.start()),
+                        Paris.day(range.end().minusNanos(1)).plusDays(1)));
     }
 
     private static List<String> ids(List<Attachment> attachments, Role role, DatePeriod days) {

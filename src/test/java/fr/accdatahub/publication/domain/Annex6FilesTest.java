@@ -97,9 +97,18 @@ class Annex6FilesTest {
     @Test
     void energiesAreHpThenHcWithDecimalCommas() {
         assertEquals("HP;134,70;\r\n" + "HC;0,00;\r\n",
-                Annex6Files.energy(new BigDecimal[] {new BigDecimal("134.70"), new BigDecimal("0.00")}));
+                Annex6Files.energy(supplier("HP", "134.70", "HC", "0.00")));
         assertEquals("HP;1234567,05;\r\n" + "HC;12,3;\r\n",
-                Annex6Files.energy(new BigDecimal[] {new BigDecimal("1234567.05"), new BigDecimal("12.3")}));
+                Annex6Files.energy(supplier("HP", "1234567.05", "HC", "12.3")));
+        assertEquals("BASE;5,79;\r\n", Annex6Files.energy(supplier("BASE", "5.79")));
+    }
+
+    private static Map<String, BigDecimal> supplier(String... namesAndValues) {
+        Map<String, BigDecimal> supplier = new LinkedHashMap<>();
+        for (int k = 0; k < namesAndValues.length; k += 2) {
+            supplier.put(namesAndValues[k], new BigDecimal(namesAndValues[k + 1]));
+        }
+        return supplier;
     }
 
     @Test

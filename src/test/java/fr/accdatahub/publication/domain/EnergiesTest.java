@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.calendar.TimeClass;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,8 +36,13 @@ class EnergiesTest {
     @Test
     void theSupplierCalendarSumsTheSeasons() {
         assertArrayEquals(decimals("134.70", "0.00"),
-                Energies.supplier(decimals("100.20", "0.00", "34.50", "0.00")));
-        assertArrayEquals(decimals("1.23", "4.56"), Energies.supplier(decimals("1.00", "4.00", "0.23", "0.56")));
+                Energies.supplier(decimals("100.20", "0.00", "34.50", "0.00"), SupplierCalendar.HP_HC));
+        assertArrayEquals(decimals("1.23", "4.56"), Energies.supplier(decimals("1.00", "4.00", "0.23", "0.56"),
+                SupplierCalendar.HP_HC));
+        assertArrayEquals(decimals("5.79"), Energies.supplier(decimals("1.00", "4.00", "0.23", "0.56"),
+                SupplierCalendar.BASE));
+        assertArrayEquals(decimals("1.00", "4.00", "0.23", "0.56"), Energies.supplier(decimals("1.00", "4.00",
+                "0.23", "0.56"), SupplierCalendar.SEASONAL));
     }
 
     @Test

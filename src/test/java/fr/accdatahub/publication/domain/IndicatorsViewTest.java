@@ -2,6 +2,7 @@ package fr.accdatahub.publication.domain;
 
 import static fr.accdatahub.publication.domain.PublishedRanges.C1;
 import static fr.accdatahub.publication.domain.PublishedRanges.C2;
+import static fr.accdatahub.publication.domain.PublishedRanges.DAY;
 import static fr.accdatahub.publication.domain.PublishedRanges.P1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +13,9 @@ import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.publication.domain.IndicatorsView.Participant;
+import fr.accdatahub.publication.domain.IndicatorsView.SupplierFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,11 +51,15 @@ class IndicatorsViewTest {
         List<Participant> participants = IndicatorsView.of(PublishedRanges.twoHours()).participants();
         assertEquals(List.of(
                 new Participant(C1, "cons", new BigDecimal("2.23"), new BigDecimal("0.90"), new BigDecimal("1.33"),
-                        null, null, null, new BigDecimal("0.4036")),
+                        null, null, null, new BigDecimal("0.4036"), List.of(new SupplierFigures(DAY, DAY.plusDays(1),
+                                SupplierCalendar.HP_HC, new BigDecimal("2.23"), new BigDecimal("0.90"),
+                                new BigDecimal("1.33")))),
                 new Participant(C2, "cons", new BigDecimal("3.00"), new BigDecimal("0.60"), new BigDecimal("2.40"),
-                        null, null, null, new BigDecimal("0.2000")),
+                        null, null, null, new BigDecimal("0.2000"), List.of(new SupplierFigures(DAY, DAY.plusDays(1),
+                                SupplierCalendar.HP_HC, new BigDecimal("3.00"), new BigDecimal("0.60"),
+                                new BigDecimal("2.40")))),
                 new Participant(P1, "prod", null, null, null, new BigDecimal("2.00"), new BigDecimal("1.50"),
-                        new BigDecimal("0.50"), new BigDecimal("0.7500"))), participants);
+                        new BigDecimal("0.50"), new BigDecimal("0.7500"), null)), participants);
     }
 
     @Test

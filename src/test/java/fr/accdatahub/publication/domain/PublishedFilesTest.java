@@ -47,8 +47,8 @@ class PublishedFilesTest {
 
     @Test
     void anEnergyFileHoldsTheSupplierHpAndHc() {
-        AnnexFile file = PublishedFiles.energy(data, C1, Quantity.COMPLEMENT,
-                ParticipantEnergies.classes(data, C1, Role.CONS).get(Quantity.COMPLEMENT));
+        AnnexFile file = PublishedFiles.energy(data, C1, Role.CONS, Quantity.COMPLEMENT,
+                ParticipantEnergies.classes(data, C1, Role.CONS));
         assertEquals("10000000000001_05112024_05112024_Complement_ENERGIE.csv", file.name());
         assertEquals("HP;0,63;\r\nHC;0,70;\r\n", file.content());
     }
