@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.client.ApiClient;
 import fr.accdatahub.client.ApiException;
 import fr.accdatahub.client.api.AgreementsApi;
+import fr.accdatahub.client.api.EventsApi;
 import fr.accdatahub.client.api.MeasuresApi;
 import fr.accdatahub.client.api.Oauth2Api;
 import fr.accdatahub.client.api.OperatorApi;
@@ -45,6 +46,7 @@ import fr.accdatahub.client.model.LoadCurve;
 import fr.accdatahub.client.model.NewParticipant;
 import fr.accdatahub.client.model.Participant;
 import fr.accdatahub.client.model.Pmo;
+import fr.accdatahub.client.model.Publication;
 import fr.accdatahub.client.model.RawCurve;
 import fr.accdatahub.client.model.RawCurves;
 import fr.accdatahub.client.model.RawCurvesLoaded;
@@ -146,6 +148,7 @@ class MandataireFlowIT {
             List<String> submissions = sendKeys(new RepartitionKeysApi(pmo), operation);
             calculate(operator, operation, submissions);
             readPublishedMeasures(new MeasuresApi(pmo), operation);
+            readVersionsAndEvents(new MeasuresApi(pmo), new EventsApi(pmo), operation);
             readMonthlyPackage(operator, operation);
             endAccess(operator, pmo, pmoToken, operation);
         } finally {
@@ -479,6 +482,34 @@ class MandataireFlowIT {
         assertDecimal("2689", indicators.getAutoconsumption());
         assertDecimal("1343", indicators.getComplement());
         assertDecimal("1343", indicators.getSurplus());
+    }
+
+    /**
+     * February computed on 3 March, before its key deadline (end of 6 March): a provisional version 1, due by 8 March,
+     * announced in the PMO's events; the PMO's copy of the monthly package.
+     */
+    private static void readVersionsAndEvents(MeasuresApi measures, EventsApi events, Operation operation)
+            throws ApiException, IOException {
+        String id = operation.agreementId();
+        List<Publication> versions = retrying(() -> measures.listPublications(id)).getPublications();
+        assertEquals(1, versions.size());
+        Publication february = versions.get(0);
+        assertEquals(1, february.getVersion());
+        assertEquals(Publication.StatusEnum.PROVISIONAL, february.getStatus());
+        assertEquals(LocalDate.of(2025, 3, 8), february.getDueBy());
+        assertEquals(february.getCalculationId(), retrying(() -> measures.getPublication(id,
+                february.getCalculationId())).getCalculationId());
+        List<String> types = retrying(() -> events.listEvents(null, 1000)).getEvents().stream()
+                .filter(event -> id.equals(event.getAgreementId()))
+                .map(event -> event.getType().getValue()).toList();
+        assertTrue(types.contains("publication.published") && types.contains("repartition_keys.judged"),
+                "the PMO's events: " + types);
+        File zip = retrying(() -> measures.getPmoMonthlyPackage(id, FEBRUARY.toLocalDate()));
+        try {
+            assertTrue(zip.length() > 0, "the PMO's copy of the package");
+        } finally {
+            Files.deleteIfExists(zip.toPath());
+        }
     }
 
     /** The annex 6 files of the month, as the operator sends them: the second consumer's autoconsumption by class. */
