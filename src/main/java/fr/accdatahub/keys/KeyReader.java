@@ -9,6 +9,7 @@ import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identity.Caller;
+import fr.accdatahub.keys.domain.AppliedDefault;
 import fr.accdatahub.keys.domain.KeysInForce;
 import fr.accdatahub.keys.domain.StoredKey;
 import fr.accdatahub.keys.store.KeyStore;
@@ -41,16 +42,25 @@ public class KeyReader {
         return agreements.snapshot(caller, agreementId)
                 .invoke(snapshot -> range.requireOn(snapshot.agreement().stepGrid()))
                 .chain(snapshot -> accepted(snapshot.agreement(), range.start(), range.end()).chain(keys -> {
-                    long coefficients = keys.stream().mapToLong(key -> key.coefficients().length).sum();
-                    if (coefficients > MAX_COEFFICIENTS) {
-                        throw new InvalidRequest("This range holds " + coefficients + " coefficients, more than the "
-                                + MAX_COEFFICIENTS + " one answer may carry: ask for a shorter range");
-                    }
+                    long submitted = keys.stream().mapToLong(key -> key.coefficients().length).sum();
+                    requireWithinAnswer(submitted);
                     return defaults.over(agreementId, Paris.day(range.start()),
                                     Paris.day(range.end().minusNanos(1)).plusDays(1))
-                            .map(applied -> KeysInForce.of(snapshot.agreement(), snapshot.perimeter(), range, keys,
-                                    applied));
+                            .map(applied -> {
+                                requireWithinAnswer(submitted + applied.stream().mapToLong(AppliedDefault::count)
+                                        .sum());
+                                return KeysInForce.of(snapshot.agreement(), snapshot.perimeter(), range, keys,
+                                        applied);
+                            });
                 }));
+    }
+
+    /** A 400 when an answer would carry more coefficients (submitted, and DEFAULT ones applied) than it may. */
+    private static void requireWithinAnswer(long coefficients) {
+        if (coefficients > MAX_COEFFICIENTS) {
+            throw new InvalidRequest("This range holds " + coefficients + " coefficients, more than the "
+                    + MAX_COEFFICIENTS + " one answer may carry: ask for a shorter range");
+        }
     }
 
     /**

@@ -136,6 +136,11 @@ class CalculationApiTest {
         expectError(Api.asPmo(agreement).queryParam("start", "2024-10-01T10:15:00+02:00")
                 .queryParam("end", "2024-10-02").get(Api.AGREEMENTS + "/" + id + "/definitive_load_curves"), 400)
                 .body("error_description", Matchers.containsString("30 minutes"));
+        Api.clock("2024-11-20T10:00:00+01:00");
+        calculate(agreement, "2024-10-15").statusCode(200).body("steps", equalTo(31 * 96 + 4));
+        expectError(Api.asPmo(agreement).queryParam("start", "2024-10-14").queryParam("end", "2024-10-16")
+                .get(Api.AGREEMENTS + "/" + id + "/definitive_load_curves"), 400)
+                .body("error_description", Matchers.containsString("switch"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What a period's keys left to the default rules, as its definitive calculation found it (§4.4.2): the runs of steps
- * computed with the DEFAULT key, and, at FULL steps, the producers without a key of their own, whose production is
+ * computed with the DEFAULT key (steps with a consumer attached: elsewhere there is nothing to share), and, at FULL steps, the producers without a key of their own, whose production is
  * surplus. The data of the {@code repartition_keys.defaulted} event. Plain Java.
  */
 public final class Defaulted {
@@ -20,8 +20,10 @@ public final class Defaulted {
     public static Map<String, Object> of(PeriodInputs inputs, PeriodAllocation result) {
         List<Map<String, Object>> ranges = new ArrayList<>();
         int from = -1;
+        int defaultSteps = 0;
         for (int s = 0; s <= inputs.steps.length; s++) {
             boolean defaulted = s < inputs.steps.length && usedDefault(result, s);
+            defaultSteps += defaulted ? 1 : 0;
             if (defaulted && from < 0) {
                 from = s;
             } else if (!defaulted && from >= 0) {
@@ -45,7 +47,7 @@ public final class Defaulted {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("period_start", inputs.period.start().toString());
         data.put("period_end", inputs.period.end().toString());
-        data.put("default_steps", result.defaultSteps());
+        data.put("default_steps", defaultSteps);
         data.put("default_ranges", ranges);
         data.put("surplus_producers", surplus);
         return data;

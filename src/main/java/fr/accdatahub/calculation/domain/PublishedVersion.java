@@ -17,7 +17,8 @@ import java.util.UUID;
  * recorded (§4.4.3: a republication is version n+1). It is PROVISIONAL when computed before the period's key
  * deadline, DEFINITIVE after. It is due by the 8th calendar day counting the period's closing anniversary as day 1
  * (§5.2.2: {@code period_end} + 7 days, no shift for weekends); the first DEFINITIVE version published after that day
- * is late (a republication is a correction, never late). Plain Java.
+ * is late (a republication is a correction, never late) — unless the key deadline itself falls after it (a holiday
+ * in the 4 business days), when it is late only if published after the deadline's day. Plain Java.
  */
 public record PublishedVersion(LocalDate periodStart, LocalDate periodEnd, UUID calculationId, int version,
         Status status, OffsetDateTime publishedAt, LocalDate dueBy, boolean late, int defaultSteps,
@@ -44,6 +45,13 @@ public record PublishedVersion(LocalDate periodStart, LocalDate periodEnd, UUID 
         return periodEnd.plusDays(7);
     }
 
+    /** The last day a first definitive version is on time: the due day, or the key deadline's day when later. */
+    static LocalDate latestOnTime(LocalDate periodStart, LocalDate periodEnd) {
+        LocalDate deadlineDay = Paris.day(new CalculationPeriod(periodStart, periodEnd).keyDeadline());
+        LocalDate dueBy = dueBy(periodEnd);
+        return deadlineDay.isAfter(dueBy) ? deadlineDay : dueBy;
+    }
+
     /**
      * Every version of an agreement's periods, newest publication first, from its runs as the store lists them (each
      * period's runs newest first); failed runs publish nothing.
@@ -61,7 +69,8 @@ public record PublishedVersion(LocalDate periodStart, LocalDate periodEnd, UUID 
             Status status = statusOf(run.periodStart(), run.periodEnd(), run.startedAt().toInstant());
             LocalDate dueBy = dueBy(run.periodEnd());
             boolean late = status == Status.DEFINITIVE && definitive.add(run.periodStart())
-                    && Paris.day(run.finishedAt().toInstant()).isAfter(dueBy);
+                    && Paris.day(run.finishedAt().toInstant())
+                            .isAfter(latestOnTime(run.periodStart(), run.periodEnd()));
             versions.add(new PublishedVersion(run.periodStart(), run.periodEnd(), run.calculationId(), version,
                     status, run.finishedAt(), dueBy, late, run.defaultSteps(), run.measuredPoints(),
                     run.estimatedPoints()));

@@ -8,6 +8,15 @@ import java.time.LocalDate;
  */
 public record AppliedDefault(String consumerId, LocalDate day, Double[] fractions) {
 
+    /** How many steps of the day it has a fraction for. */
+    public long count() {
+        long count = 0;
+        for (Double fraction : fractions) {
+            count += fraction != null && !fraction.isNaN() ? 1 : 0;
+        }
+        return count;
+    }
+
     /** The fraction at a step of the day, or NaN. */
     public double at(int step) {
         Double fraction = step < fractions.length ? fractions[step] : null;

@@ -2,6 +2,7 @@ package fr.accdatahub.keys.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementStatus;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Perimeter;
@@ -81,7 +82,8 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
             } else if (keyType == KeyType.DYNAMIC_FULL) {
                 steps.add(new Step(Paris.local(step), Source.SUBMITTED, null, null, submitted.stream()
                         .map(key -> new Producer(key.producerId(), key.submissionId(), coefficients(key)))
-                        .toList(), surplusProducers(perimeter, step, submitted)));
+                        .toList(), agreement.status(Paris.day(step)) == AgreementStatus.ACTIVE
+                                ? surplusProducers(perimeter, step, submitted) : null));
             } else {
                 StoredKey key = submitted.get(0);
                 steps.add(new Step(Paris.local(step), Source.SUBMITTED, key.submissionId(), coefficients(key), null,

@@ -53,6 +53,7 @@ public class CurveResource {
         List<Quantity> types = Quantity.parse(type, Quantity.CURVE_TYPES);
         PublishedRange data = Await.result(() -> publications.published(Caller.of(identity), agreementId.value(),
                 start, end, usagePointId));
+        data.requireOneStepLength();
         StreamingOutput body = out -> CurveJson.write(json, data, types, usagePointId, out);
         return Conditional.respond(request, data.tag("curves " + types + " " + usagePointId),
                 () -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));

@@ -6,6 +6,7 @@ import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
+import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.keys.domain.Sha256;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,20 @@ public final class PublishedRange {
             new TreeMap<>(supplierPeriods).forEach((id, periods) -> text.append('|').append(id).append(periods));
             sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /**
+     * A 400 unless the range's steps are all of one length: a curve answer has one {@code interval_length}, so a range
+     * across an operation's switch to 15-minute steps is asked for on each side.
+     */
+    public void requireOneStepLength() {
+        if (steps.length > 0 && minutes(0) != minutes(steps.length - 1)) {
+            Instant switched = Arrays.stream(steps).filter(step -> grid.minutesAt(step) != minutes(0)).findFirst()
+                    .orElseThrow();
+            throw new InvalidRequest("The range crosses the operation's switch from " + minutes(0) + "- to "
+                    + minutes(steps.length - 1) + "-minute steps at " + Paris.label(switched)
+                    + ": ask for the curves on each side of it");
+        }
     }
 
     /** The steps of a run of days, as the index range {@code [from, to)}. */

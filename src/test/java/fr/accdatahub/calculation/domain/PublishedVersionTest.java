@@ -52,6 +52,21 @@ class PublishedVersionTest {
         assertEquals(false, onTime.get(0).late(), "published on the due day itself, Paris time");
     }
 
+    @Test
+    void aHolidayThatPushesTheKeyDeadlinePastTheDueDateIsNotLate() {
+        // Anniversary 31: October 2024 ends on Thursday 31; 1 November is a holiday, so keys are due by the end of
+        // 7 November, the due date: a definitive version on 8 November is on time.
+        LocalDate start = LocalDate.of(2024, 9, 30);
+        Instant eighth = Instant.parse("2024-11-08T09:00:00Z");
+        Calculation onTheEighth = new Calculation(UUID.randomUUID(), "ACC00000001", start, LocalDate.of(2024, 10, 31),
+                Calculation.Status.COMPLETED, Calculation.Trigger.SCHEDULE, true, Paris.local(eighth),
+                Paris.local(eighth), "DEFAULT", 2880, 0, List.of(), 0, 0, null);
+        PublishedVersion version = PublishedVersion.of(List.of(onTheEighth)).get(0);
+        assertEquals(LocalDate.of(2024, 11, 7), version.dueBy());
+        assertEquals(Status.DEFINITIVE, version.status());
+        assertEquals(false, version.late());
+    }
+
     private static Calculation run(LocalDate periodStart, String at, Calculation.Status status) {
         Instant instant = Instant.parse(at);
         return new Calculation(UUID.randomUUID(), "ACC00000001", periodStart, periodStart.plusMonths(1), status,
