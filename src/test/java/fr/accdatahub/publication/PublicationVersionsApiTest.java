@@ -67,8 +67,14 @@ class PublicationVersionsApiTest {
                 Map.of("start", "2024-11-05T10:15:00+01:00", "end", "2024-12-01T00:00:00+01:00")),
                 data.get("default_ranges"));
 
-        // A rerun after the deadline is a republication, version 3.
+        // A rerun after the deadline is a republication, version 3: what a client held is no longer current.
+        String held = autocons(agreement, c.get(0)).extract().header("ETag");
         String republished = calculate(id).extract().path("calculation_id");
+        Api.asPmo(agreement).header("If-None-Match", held).queryParam("start", STEP)
+                .queryParam("end", "2024-11-05T10:15:00+01:00").queryParam("type", "autocons")
+                .queryParam("usage_point_id", c.get(0))
+                .get(Api.AGREEMENTS + "/" + id + "/definitive_load_curves").then().statusCode(200)
+                .body("publications[0].version", equalTo(3));
         Api.asPmo(agreement).get(Api.AGREEMENTS + "/" + id + "/publications").then().statusCode(200)
                 .body("publications.version", equalTo(List.of(3, 2, 1)))
                 .body("publications.status", equalTo(List.of("DEFINITIVE", "DEFINITIVE", "PROVISIONAL")))

@@ -180,6 +180,17 @@ class PeriodInputsTest {
     }
 
     @Test
+    void theOctoberClockChangeHas100QuarterHoursFor50HalfHours() {
+        Integer[] quarterHours = new Integer[100];
+        for (int k = 0; k < quarterHours.length; k++) {
+            quarterHours[k] = k;
+        }
+        double[] halfHours = PeriodInputs.onPeriodGrid(quarterHours, 50);
+        assertEquals(0.5, halfHours[0], 0);
+        assertEquals(98.5, halfHours[49], 0);
+    }
+
+    @Test
     void aPeriodFromTheSwitchTakesAHalfHourForBothItsQuarters() {
         Integer[] halfHours = {100, null, 300};
         assertArrayEquals(new double[] {100, 100, Double.NaN, Double.NaN, 300, 300},
