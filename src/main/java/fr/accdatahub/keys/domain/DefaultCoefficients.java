@@ -4,10 +4,13 @@ import fr.accdatahub.keys.domain.KeysInForce.Coefficient;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -21,6 +24,14 @@ public final class DefaultCoefficients {
     private static final BigDecimal UNITS = BigDecimal.ONE.movePointRight(SCALE + 2);
 
     private DefaultCoefficients() {
+    }
+
+    /** The applied rows by day, each day's by ascending PRM, as {@link #atStep} takes them. */
+    public static Map<LocalDate, List<AppliedDefault>> byDay(List<AppliedDefault> rows) {
+        Map<LocalDate, List<AppliedDefault>> byDay = new HashMap<>();
+        rows.stream().sorted(Comparator.comparing(AppliedDefault::consumerId))
+                .forEach(row -> byDay.computeIfAbsent(row.day(), d -> new ArrayList<>()).add(row));
+        return byDay;
     }
 
     /**

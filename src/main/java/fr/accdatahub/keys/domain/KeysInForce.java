@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,9 +61,7 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
             List<AppliedDefault> defaults) {
         Map<Instant, List<StoredKey>> byStep = new LinkedHashMap<>();
         keys.forEach(key -> byStep.computeIfAbsent(key.step(), s -> new ArrayList<>()).add(key));
-        Map<LocalDate, List<AppliedDefault>> defaultsByDay = new HashMap<>();
-        defaults.stream().sorted(Comparator.comparing(AppliedDefault::consumerId))
-                .forEach(row -> defaultsByDay.computeIfAbsent(row.day(), d -> new ArrayList<>()).add(row));
+        Map<LocalDate, List<AppliedDefault>> defaultsByDay = DefaultCoefficients.byDay(defaults);
         Instant first = StepGrid.startOf(agreement.startDate());
         List<Step> steps = new ArrayList<>();
         StepGrid grid = agreement.stepGrid();
@@ -77,8 +74,9 @@ public record KeysInForce(String agreementId, KeyType keyType, OffsetDateTime st
             if (keyType == KeyType.STATIC) {
                 steps.add(new Step(Paris.local(step), Source.STATIC, null, staticKeys(perimeter, step), null, null));
             } else if (submitted == null) {
-                steps.add(new Step(Paris.local(step), Source.DEFAULT, null,
-                        DefaultCoefficients.atStep(defaultsByDay.get(Paris.day(step)), grid.indexInDay(step)), null, null));
+                List<Coefficient> applied = DefaultCoefficients.atStep(defaultsByDay.get(Paris.day(step)),
+                        grid.indexInDay(step));
+                steps.add(new Step(Paris.local(step), Source.DEFAULT, null, applied, null, null));
             } else if (keyType == KeyType.DYNAMIC_FULL) {
                 steps.add(new Step(Paris.local(step), Source.SUBMITTED, null, null, submitted.stream()
                         .map(key -> new Producer(key.producerId(), key.submissionId(), coefficients(key)))

@@ -8,7 +8,6 @@ import fr.accdatahub.keys.domain.KeysInForce.Coefficient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,7 @@ public final class DefaultKeysFile {
 
     public static AnnexFile of(PublishedRange data, List<AppliedDefault> defaults) {
         List<String> consumers = defaults.stream().map(AppliedDefault::consumerId).distinct().sorted().toList();
-        Map<LocalDate, List<AppliedDefault>> byDay = new HashMap<>();
-        defaults.stream().sorted(Comparator.comparing(AppliedDefault::consumerId))
-                .forEach(row -> byDay.computeIfAbsent(row.day(), d -> new ArrayList<>()).add(row));
+        Map<LocalDate, List<AppliedDefault>> byDay = DefaultCoefficients.byDay(defaults);
         AnnexCsv.Writer csv = new AnnexCsv.Writer(64 + consumers.size() * 16);
         List<String> header = new ArrayList<>(consumers.size() + 1);
         header.add("Horodate");
