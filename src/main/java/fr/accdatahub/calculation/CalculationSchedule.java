@@ -20,9 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Computes, on a schedule ({@code acc.calculation.every}), every period whose key deadline has passed and that has no
- * DEFINITIVE version yet (whatever provisional runs came before), for every agreement that is not terminated. One replica at a time: a run holds a
- * PostgreSQL advisory lock ({@link CalculationStore#aloneOnSchedule}); a replica whose turn comes while another runs
- * skips it.
+ * DEFINITIVE version yet (whatever provisional runs came before), for every agreement that is not terminated. One
+ * replica at a time: a run holds a PostgreSQL advisory lock ({@link CalculationStore#aloneOnSchedule}); a replica
+ * whose turn comes while another runs skips it.
  */
 @ApplicationScoped
 public class CalculationSchedule {

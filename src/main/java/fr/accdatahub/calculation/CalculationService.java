@@ -108,14 +108,24 @@ public class CalculationService {
                 });
     }
 
-    /** Counts the run in the late publications when it is its period's first definitive version, after its due date. */
+    /**
+     * Counts the run in the late publications when it is its period's first definitive version, after its due date.
+     * The run is stored by then: a failure to count is logged, never the run's failure.
+     */
     private Uni<Void> countIfLate(Calculation calculation) {
         if (!Paris.day(calculation.finishedAt().toInstant()).isAfter(PublishedVersion.dueBy(calculation.periodEnd()))) {
             return Uni.createFrom().voidItem();
         }
         return store.list(calculation.agreementId()).invoke(runs -> PublishedVersion.of(runs).stream()
-                .filter(version -> version.calculationId().equals(calculation.calculationId()) && version.late())
-                .findFirst().ifPresent(late -> metrics.latePublication())).replaceWithVoid();
+                        .filter(version -> version.late()
+                                && version.calculationId().equals(calculation.calculationId()))
+                        .findFirst().ifPresent(late -> metrics.latePublication()))
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf(failure, "Calculation %s is stored; counting it as late failed",
+                            calculation.calculationId());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     private record Computed(PeriodInputs inputs, PeriodAllocation result) {

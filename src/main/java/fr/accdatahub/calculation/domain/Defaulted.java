@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * What a period's keys left to the default rules, as its definitive calculation found it (§4.4.2): the runs of steps
- * computed with the DEFAULT key (steps with a consumer attached: elsewhere there is nothing to share), and, at FULL steps, the producers without a key of their own, whose production is
- * surplus. The data of the {@code repartition_keys.defaulted} event. Plain Java.
+ * computed with the DEFAULT key (steps with a consumer attached: elsewhere there is nothing to share), and, at FULL
+ * steps, the producers without a key of their own, whose production is surplus. The data of the
+ * {@code repartition_keys.defaulted} event. Plain Java.
  */
 public final class Defaulted {
 

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Something that happened to an agreement, as its PMO reads it: its type, when, and what. */
-public record Event(UUID eventId, String type, OffsetDateTime occurredAt, String agreementId, Map<String, Object> data) {
+public record Event(UUID eventId, String type, OffsetDateTime occurredAt, String agreementId,
+        Map<String, Object> data) {
 
     /** A submission of keys was judged: its counts. */
     public static final String KEYS_JUDGED = "repartition_keys.judged";
