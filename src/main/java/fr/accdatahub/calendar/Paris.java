@@ -22,6 +22,11 @@ public final class Paris {
         return instant.atZone(ZONE).toOffsetDateTime();
     }
 
+    /** {@link #local}, or null for no instant. */
+    public static OffsetDateTime localOrNull(Instant instant) {
+        return instant == null ? null : local(instant);
+    }
+
     /** An instant as the API writes it: Paris time, seconds always given (RFC 3339). */
     public static String label(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE));

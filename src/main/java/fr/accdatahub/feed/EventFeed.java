@@ -32,15 +32,19 @@ public class EventFeed {
         this.log = log;
     }
 
+    /** The ids of the agreements whose events the caller may read; null for the operator (every agreement). */
+    public Uni<List<String>> visibleAgreements(Caller caller) {
+        return caller.isOperator() ? Uni.createFrom().nullItem()
+                : agreements.list(caller).map(list -> list.stream().map(a -> a.agreement().id()).toList());
+    }
+
     public Uni<Page> page(Caller caller, String after, Integer limit) {
         Cursor cursor = Cursor.parse(after);
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidRequest("limit must be from 1 to " + MAX_LIMIT);
         }
-        Uni<List<String>> visible = caller.isOperator() ? Uni.createFrom().nullItem()
-                : agreements.list(caller).map(list -> list.stream().map(a -> a.agreement().id()).toList());
-        return visible.chain(ids -> log.after(cursor, size, ids)).map(events -> new Page(
+        return visibleAgreements(caller).chain(ids -> log.after(cursor, size, ids)).map(events -> new Page(
                 events.stream().map(EventLog.Positioned::event).toList(),
                 (events.isEmpty() ? cursor : events.get(events.size() - 1).position()).toString()));
     }

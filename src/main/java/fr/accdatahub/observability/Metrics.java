@@ -39,6 +39,11 @@ public class Metrics {
         registry.counter("acc.late.publications").increment();
     }
 
+    /** Counts a webhook delivery attempt: {@code acc_webhook_attempts_total{outcome}} (delivered or failed). */
+    public void webhookAttempt(boolean delivered) {
+        registry.counter("acc.webhook.attempts", "outcome", delivered ? "delivered" : "failed").increment();
+    }
+
     /** Counts a request refused by a quota: {@code acc_quota_refusals_total{window}}. */
     public void quotaRefusal(String window) {
         registry.counter("acc.quota.refusals", "window", window).increment();

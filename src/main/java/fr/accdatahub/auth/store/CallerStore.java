@@ -1,5 +1,6 @@
 package fr.accdatahub.auth.store;
 
+import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -40,6 +41,10 @@ public class CallerStore {
                    ARRAY(SELECT m.agreement_id FROM mandate m WHERE m.client_id = $1) AS mandates
             FROM client c""";
 
+    private static final String CALLER = """
+            SELECT role, pmo_id, ARRAY(SELECT m.agreement_id FROM mandate m WHERE m.client_id = $1)
+            FROM api_client WHERE client_id = $1""";
+
     /** A request's client as stored, and the request's count in its windows. */
     public record ClientState(ClientRole role, Long pmoId, Set<String> mandates, boolean revoked,
             Integer quotaPerSecond, Integer quotaPerHour, Integer secondRequests, Integer hourRequests,
@@ -50,6 +55,19 @@ public class CallerStore {
 
     public CallerStore(Pool pool) {
         this.pool = pool;
+    }
+
+    /** The client as a caller (for work done on its behalf outside a request), empty when it no longer exists. */
+    public Uni<Optional<Caller>> caller(String clientId) {
+        return pool.preparedQuery(CALLER).execute(Tuple.of(clientId)).map(rows -> {
+            Iterator<Row> iterator = rows.iterator();
+            if (!iterator.hasNext()) {
+                return Optional.empty();
+            }
+            Row row = iterator.next();
+            return Optional.of(new Caller(clientId, ClientRole.of(row.getString(0)), row.getLong(1),
+                    Set.of(row.getArrayOfStrings(2))));
+        });
     }
 
     /** The client's state with this request counted; empty when no such client exists. */

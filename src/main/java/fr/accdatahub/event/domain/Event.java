@@ -1,6 +1,7 @@
 package fr.accdatahub.event.domain;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,4 +24,8 @@ public record Event(UUID eventId, String type, OffsetDateTime occurredAt, String
     public static final String STATUS_CHANGED = "agreement.status_changed";
     /** The operator answered a PMO's request. */
     public static final String REQUEST_ANSWERED = "request.answered";
+
+    /** Every type, in the order the contract lists them. */
+    public static final List<String> TYPES = List.of(KEYS_JUDGED, KEYS_DEFAULTED, PUBLISHED, PERIMETER_CHANGED,
+            REQUEST_ANSWERED, STATUS_CHANGED);
 }

@@ -8,9 +8,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ public class EventLog {
             WHERE (tx, seq) > ($1::text::xid8, $2) AND tx < pg_snapshot_xmin(pg_current_snapshot())
               AND ($4::text[] IS NULL OR agreement_id = ANY($4::text[]))
             ORDER BY tx, seq LIMIT $3""";
+
+    private static final String PURGE = "DELETE FROM event WHERE recorded_at < now() - $1 * interval '1 second'";
 
     private final Pool pool;
 
@@ -69,19 +73,28 @@ public class EventLog {
         return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(cursor.tx()), cursor.seq(), limit,
                 agreementIds == null ? null : agreementIds.toArray(String[]::new))).map(rows -> {
                     List<Positioned> events = new ArrayList<>(rows.size());
-                    rows.forEach(row -> events.add(positioned(row)));
+                    rows.forEach(row -> events.add(positioned(row, 0)));
                     return events;
                 });
+    }
+
+    /** Deletes the events written more than {@code age} ago (their webhook deliveries with them); answers how many. */
+    public Uni<Integer> purgeOlderThan(Duration age) {
+        return pool.preparedQuery(PURGE).execute(Tuple.of(age.toSeconds())).map(SqlResult::rowCount);
     }
 
     /** An event and its position in the log. */
     public record Positioned(Cursor position, Event event) {
     }
 
-    private static Positioned positioned(Row row) {
-        return new Positioned(new Cursor(Long.parseLong(row.getString(0)), row.getLong(1)),
-                new Event(row.getUUID(2), row.getString(3),
-                        Paris.local(row.getOffsetDateTime(4).toInstant()),
-                        row.getString(5), row.getJsonObject(6).getMap()));
+    /**
+     * The event of a row whose columns, from {@code first} on, are {@code tx::text, seq, id, type, occurred_at,
+     * agreement_id, data} (for the stores that read events with their own rows).
+     */
+    public static Positioned positioned(Row row, int first) {
+        return new Positioned(new Cursor(Long.parseLong(row.getString(first)), row.getLong(first + 1)),
+                new Event(row.getUUID(first + 2), row.getString(first + 3),
+                        Paris.local(row.getOffsetDateTime(first + 4).toInstant()),
+                        row.getString(first + 5), row.getJsonObject(first + 6).getMap()));
     }
 }
