@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -21,6 +24,12 @@ import org.junit.jupiter.api.Test;
 /** The event feed: what happened to the caller's agreements, in order, from a cursor, and nothing of others'. */
 @QuarkusTest
 class EventFeedApiTest {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    EventRetention retention;
 
     private static final String EVENTS = Api.EVENTS;
     private static final String STEP = "2024-11-05T10:00:00+01:00";
@@ -105,6 +114,19 @@ class EventFeedApiTest {
         Map<?, ?> suspended = (Map<?, ?>) events.get(3).get("data");
         assertEquals("SUSPENDED", ((Map<?, ?>) ((List<?>) suspended.get("status_history")).get(1)).get("status"));
         assertEquals("UPDATED", ((Map<?, ?>) events.get(4).get("data")).get("change"));
+    }
+
+    @Test
+    void eventsOlderThanTheirRetentionArePurged() {
+        String start = Api.eventsEnd(Api::asOperator);
+        Fixture old = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
+        Fixture recent = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
+        pool.preparedQuery("UPDATE event SET recorded_at = now() - interval '90 days 1 minute' WHERE agreement_id = $1")
+                .execute(Tuple.of(old.agreementId())).await().indefinitely();
+        assertTrue(retention.purge().await().indefinitely() >= 3, "the old agreement's three events");
+        List<Object> left = Api.events(Api.asOperator(), start).stream().map(event -> event.get("agreement_id"))
+                .distinct().toList();
+        assertEquals(List.of(recent.agreementId()), left);
     }
 
     @Test

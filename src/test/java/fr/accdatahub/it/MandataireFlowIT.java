@@ -34,6 +34,7 @@ import fr.accdatahub.client.model.ClientCreation;
 import fr.accdatahub.client.model.ClientRole;
 import fr.accdatahub.client.model.Clock;
 import fr.accdatahub.client.model.Energy;
+import fr.accdatahub.client.model.EventType;
 import fr.accdatahub.client.model.EnergyBlock;
 import fr.accdatahub.client.model.Error;
 import fr.accdatahub.client.model.FiledRequest;
@@ -58,6 +59,9 @@ import fr.accdatahub.client.model.RequestAnswer;
 import fr.accdatahub.client.model.RequestStatus;
 import fr.accdatahub.client.model.RequestType;
 import fr.accdatahub.client.model.Role;
+import fr.accdatahub.client.model.WebhookEndpoint;
+import fr.accdatahub.client.model.WebhookRegistration;
+import fr.accdatahub.client.model.WebhookTest;
 import fr.accdatahub.client.model.StatusVersion;
 import fr.accdatahub.client.model.StepKeysInForce;
 import fr.accdatahub.client.model.StepKeysInForce.SourceEnum;
@@ -65,6 +69,7 @@ import fr.accdatahub.client.model.StepReport;
 import fr.accdatahub.client.model.StepStatus;
 import fr.accdatahub.client.model.SubmissionReport;
 import fr.accdatahub.client.model.WorkbookRequests;
+import fr.accdatahub.support.Receiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -504,11 +509,29 @@ class MandataireFlowIT {
                 .map(event -> event.getType().getValue()).toList();
         assertTrue(types.contains("publication.published") && types.contains("repartition_keys.judged"),
                 "the PMO's events: " + types);
+        receiveATestWebhook(events);
         File zip = retrying(() -> measures.getPmoMonthlyPackage(id, FEBRUARY.toLocalDate()));
         try {
             assertTrue(zip.length() > 0, "the PMO's copy of the package");
         } finally {
             Files.deleteIfExists(zip.toPath());
+        }
+    }
+
+    /** The PMO's webhook endpoint: registered with its secret, tried with a signed test message, removed. */
+    private static void receiveATestWebhook(EventsApi events) throws ApiException {
+        try (Receiver receiver = Receiver.start()) {
+            WebhookEndpoint endpoint = retrying(() -> events.registerWebhook(new WebhookRegistration()
+                    .url(receiver.url()).eventTypes(List.of(EventType.PUBLICATION_PUBLISHED))));
+            assertEquals(WebhookEndpoint.StatusEnum.ACTIVE, endpoint.getStatus());
+            WebhookTest test = retrying(events::testWebhook);
+            assertTrue(test.getDelivered());
+            Receiver.Received received = receiver.next(Duration.ofSeconds(5));
+            assertEquals(test.getWebhookId(), received.id());
+            assertTrue(received.signedWith(endpoint.getSecret()));
+            assertNull(retrying(events::getWebhook).getSecret(), "the secret is shown once");
+            assertTrue(retrying(() -> events.listWebhookDeliveries(null, 10)).getDeliveries().isEmpty());
+            Clients.perform(events::deleteWebhook);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * <ul>
  *   <li>the sandbox clock, so that the flow happens in February 2025 whatever today is;</li>
  *   <li>a first operator client from configuration, as a deployment creates it;</li>
- *   <li>no calculation schedule, so that only the flow's own run computes.</li>
+ *   <li>no calculation schedule, so that only the flow's own run computes;</li>
+ *   <li>no webhook deliveries from it, so that {@link WebhookRestartIT}'s are made by the services it starts.</li>
  * </ul>
  * Quotas stay the production ones: the suite's client waits when told to (429 and Retry-After).
  */
@@ -24,7 +25,8 @@ public class PackagedServiceResource implements QuarkusTestResourceLifecycleMana
                 "acc.sandbox.enabled", "true",
                 "acc.operator.client-id", OPERATOR_ID,
                 "acc.operator.client-secret", OPERATOR_SECRET,
-                "acc.calculation.every", "off");
+                "acc.calculation.every", "off",
+                "acc.webhook.every", "off");
     }
 
     @Override

@@ -21,18 +21,28 @@ public class DatabaseTestResource implements QuarkusTestResourceLifecycleManager
 
     public static final Path DATA_DIRECTORY = Path.of("target", "test-data");
 
+    private final Path dataDirectory;
     private EmbeddedDatabase embedded;
+
+    public DatabaseTestResource() {
+        this(DATA_DIRECTORY);
+    }
+
+    /** With its own directory for the embedded server and the signing key (a service the test starts itself). */
+    public DatabaseTestResource(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
 
     @Override
     public Map<String, String> start() {
         SandboxBootstrap bootstrap = new SandboxBootstrap(new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(Map.of(SandboxBootstrap.DATA_DIR, DATA_DIRECTORY.toString()),
+                .withSources(new PropertiesConfigSource(Map.of(SandboxBootstrap.DATA_DIR, dataDirectory.toString()),
                         "test", 400))
                 .addSystemSources()
                 .build());
         Map<String, String> config = new HashMap<>();
         if (!bootstrap.externalDatabaseConfigured()) {
-            embedded = EmbeddedDatabase.start(DATA_DIRECTORY.resolve("postgres"), true);
+            embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), true);
             config.putAll(embedded.datasourceProperties());
         }
         config.putAll(bootstrap.signingKeyProperties(true));
