@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The packaged service run as its own process, so that a test can kill it (SIGKILL, no shutdown hook) and start it
@@ -30,18 +31,30 @@ final class ServiceProcess implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts the service with these settings (as system properties) and waits until it is ready. */
+    /**
+     * Starts the service with these settings (as system properties) and waits until it is ready. The database and
+     * token settings this JVM holds as system properties (the suite's test resources may have set them) are handed
+     * down first: the process inherits the environment only.
+     */
     static ServiceProcess start(String name, Map<String, String> settings) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port));
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Map<String, String> all = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(ServiceProcess::handedDown)
+                .forEach(key -> all.put(key, System.getProperty(key)));
+        all.putAll(settings);
+        all.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", name + ".log").toFile()).start();
         ServiceProcess service = new ServiceProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
         service.awaitReady();
         return service;
+    }
+
+    private static boolean handedDown(String key) {
+        return key.startsWith("quarkus.datasource.") || key.startsWith("acc.token.") || key.startsWith("quarkus.oidc.");
     }
 
     URI base() {
