@@ -4,14 +4,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.accdatahub.publication.domain.IndicatorsWorkbook;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
+import fr.accdatahub.web.Media;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +34,7 @@ class SupplierCalendarApiTest {
     }
 
     @Test
-    void aConsumerBilledBaseThenSeasonalHasOneSupplierBlockPerPeriod() {
+    void aConsumerBilledBaseThenSeasonalHasOneSupplierBlockPerPeriod() throws IOException {
         Fixture agreement = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
         String id = agreement.agreementId();
         String consumer = agreement.consumers().get(0);
@@ -82,6 +91,24 @@ class SupplierCalendarApiTest {
         assertEquals(base, decimal(indicators, "participants.find { it.role == 'cons' }.supplier_periods[0].consumption"));
         assertEquals(seasonal,
                 decimal(indicators, "participants.find { it.role == 'cons' }.supplier_periods[1].consumption"));
+        byte[] xlsx = Api.asPmo(agreement).accept(Media.XLSX).queryParam("start", "2024-11-01")
+                .queryParam("end", "2024-12-01").get(Api.AGREEMENTS + "/" + id + "/indicators").then()
+                .statusCode(200).extract().asByteArray();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet periods = workbook.getSheet(IndicatorsWorkbook.SUPPLIER_PERIODS);
+            assertEquals(2, periods.getLastRowNum());
+            for (int k = 0; k < 2; k++) {
+                Row row = periods.getRow(k + 1);
+                String figures = "participants.find { it.role == 'cons' }.supplier_periods[" + k + "].";
+                assertEquals(agreement.consumers().get(0), row.getCell(0).getStringCellValue());
+                assertEquals(indicators.getString(figures + "start"), row.getCell(1).getStringCellValue());
+                assertEquals(indicators.getString(figures + "end"), row.getCell(2).getStringCellValue());
+                assertEquals(indicators.getString(figures + "supplier_calendar"), row.getCell(3).getStringCellValue());
+                assertEquals(decimal(indicators, figures + "consumption"), cell(row, 4));
+                assertEquals(decimal(indicators, figures + "autoconsumption"), cell(row, 5));
+                assertEquals(decimal(indicators, figures + "complement"), cell(row, 6));
+            }
+        }
         Api.asPmo(agreement).get(Api.AGREEMENTS + "/" + id + "/perimeter").then().statusCode(200)
                 .body("participants.find { it.role == 'cons' && it.start == '2024-11-15' }.supplier_calendar",
                         equalTo("SEASONAL"));
@@ -91,6 +118,10 @@ class SupplierCalendarApiTest {
 
     private static BigDecimal decimal(JsonPath json, String path) {
         return new BigDecimal(json.getString(path)).setScale(2);
+    }
+
+    private static BigDecimal cell(Row row, int column) {
+        return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String comma(BigDecimal value) {

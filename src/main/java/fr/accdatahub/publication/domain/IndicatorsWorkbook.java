@@ -16,14 +16,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The annex 6 indicators workbook (§11.6.1), {@code <agreement>_<DDMMYYYY>_<DDMMYYYY>.xlsx} (first and last day):
  * sheet {@value #OPERATION} the operation's totals and rates, sheet {@value #PRODUCERS} one row per producer
  * (injected, self-produced, surplus, rate), sheet {@value #CONSUMERS} one row per consumer (consumption,
- * self-consumed, complement, rate). The numbers are those of the JSON indicators: kWh with 2 decimals, rates as
- * fractions with 4. Written with Apache POI.
+ * self-consumed, complement, rate), and sheet {@value #SUPPLIER_PERIODS} the consumers' figures split by their
+ * supplier periods (one row per consumer and period). The numbers are those of the JSON indicators: kWh with 2
+ * decimals, rates as fractions with 4. Written with Apache POI.
  */
 public final class IndicatorsWorkbook {
 
     public static final String OPERATION = "Operation";
     public static final String PRODUCERS = "Producteurs";
     public static final String CONSUMERS = "Consommateurs";
+    public static final String SUPPLIER_PERIODS = "Periodes fournisseur";
 
     private IndicatorsWorkbook() {
     }
@@ -51,6 +53,9 @@ public final class IndicatorsWorkbook {
                     "Production autoconsommée (kWh)", "Surplus (kWh)", "Taux d'autoconsommation"));
             Sheet consumers = Sheets.header(workbook, CONSUMERS, List.of("PRM", "Consommation (kWh)",
                     "Consommation autoconsommée (kWh)", "Complément (kWh)", "Taux d'autoproduction"));
+            Sheet suppliers = Sheets.header(workbook, SUPPLIER_PERIODS, List.of("PRM", "Du", "Au (exclu)",
+                    "Calendrier fournisseur", "Consommation (kWh)", "Consommation autoconsommée (kWh)",
+                    "Complément (kWh)"));
             for (Participant p : view.participants()) {
                 if (p.role().equals(Role.PROD.code())) {
                     Sheets.append(producers, Arrays.asList(p.usagePointId(), p.production(), p.autoproduction(),
@@ -58,6 +63,9 @@ public final class IndicatorsWorkbook {
                 } else {
                     Sheets.append(consumers, Arrays.asList(p.usagePointId(), p.consumption(), p.autoconsumption(),
                             p.complement(), p.rate()));
+                    p.supplierPeriods().forEach(period -> Sheets.append(suppliers, List.of(p.usagePointId(),
+                            period.start().toString(), period.end().toString(), period.supplierCalendar().name(),
+                            period.consumption(), period.autoconsumption(), period.complement())));
                 }
             }
             workbook.write(out);
