@@ -12,7 +12,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The results of the periods' current calculations: what the publication publishes. */
 @ApplicationScoped
@@ -31,14 +33,19 @@ public class CalculationResults implements AppliedDefaults {
         return calculations.list(agreementId).map(PublishedVersion::of);
     }
 
-    /** The current runs of the periods that overlap the days {@code [from, to)}, by period. */
-    public Uni<List<CurrentRun>> currentRuns(String agreementId, LocalDate from, LocalDate to) {
-        return store.currentRuns(agreementId, from, to);
+    /**
+     * The current runs of the periods that overlap the days {@code [from, to)}, by period, and, when
+     * {@code wantCurves} says so of them, their curves of cons, autocons, prod and autoprod streamed to
+     * {@code curves}: the runs and their curves as of one instant.
+     */
+    public Uni<List<CurrentRun>> currentRunsWithCurves(String agreementId, LocalDate from, LocalDate to,
+            Predicate<List<CurrentRun>> wantCurves, Consumer<DayCurve> curves) {
+        return store.currentRunsWithCurves(agreementId, from, to, wantCurves, curves);
     }
 
-    /** Streams the days' current curves of cons, autocons, prod and autoprod to {@code curves}. */
-    public Uni<Void> curves(String agreementId, LocalDate from, LocalDate to, Consumer<DayCurve> curves) {
-        return store.currentCurves(agreementId, from, to, curves);
+    /** The DEFAULT coefficients these runs applied over {@code [from, to)}; ResultsReplaced if one is not current. */
+    public Uni<List<AppliedDefault>> defaultsOf(List<UUID> runs, LocalDate from, LocalDate to) {
+        return store.defaultKeysOf(runs, from, to);
     }
 
     @Override
@@ -46,9 +53,12 @@ public class CalculationResults implements AppliedDefaults {
         return store.currentDefaultKeys(agreementId, from, to);
     }
 
-    /** What a consumer received from each producer (or a producer gave each consumer), per period and class. */
-    public Uni<List<PairEnergy>> pairs(String agreementId, LocalDate from, LocalDate to, String usagePointId,
+    /**
+     * What a consumer received from each producer (or a producer gave each consumer) in these runs, per period and
+     * class; ResultsReplaced if one of them is no longer current.
+     */
+    public Uni<List<PairEnergy>> pairs(List<UUID> runs, LocalDate from, LocalDate to, String usagePointId,
             boolean ofConsumer) {
-        return store.pairs(agreementId, from, to, usagePointId, ofConsumer);
+        return store.pairs(runs, from, to, usagePointId, ofConsumer);
     }
 }

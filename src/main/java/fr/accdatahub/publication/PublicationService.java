@@ -7,6 +7,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.CalculationResults;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
 import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calculation.domain.ResultsReplaced;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.Paris;
@@ -45,6 +46,8 @@ import java.util.UUID;
 public class PublicationService {
 
     public static final int MAX_DAYS = 31;
+    /** How many times an answer is read again when its period was republished while it was read. */
+    private static final int REREADS = 3;
 
     private final AgreementService agreements;
     private final ResultReader reader;
@@ -102,7 +105,7 @@ public class PublicationService {
                     role == Role.CONS ? usagePointId : null, role == Role.PROD ? usagePointId : null,
                     Paris.local(data.range.start()), Paris.local(data.range.end()), "kWh", blocks,
                     role == Role.CONS ? details : null, role == Role.PROD ? details : null, data.publications));
-        });
+        }).onFailure(ResultsReplaced.class).retry().atMost(REREADS);
     }
 
     /** The ENERGIE file of one of a participant's quantities. */
@@ -121,7 +124,7 @@ public class PublicationService {
                                 + "whole periods");
                     }
                     return PublishedFiles.detail(data, producer, details);
-                }));
+                })).onFailure(ResultsReplaced.class).retry().atMost(REREADS);
     }
 
     /** The agreement's totals and rates, and every participant's. */
@@ -138,10 +141,10 @@ public class PublicationService {
                     .onItem().transformToUniAndConcatenate(producer -> details(data, producer, Role.PROD)
                             .map(details -> Map.entry(producer, details)))
                     .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
-                    .chain(details -> results.over(agreementId, period.start(), period.end())
+                    .chain(details -> results.defaultsOf(data.runs(), period.start(), period.end())
                             .map(defaults -> new MonthlyPackage(data, details, perimeterCsv(snapshot),
                                     DefaultKeysFile.of(data, defaults)))));
-        });
+        }).onFailure(ResultsReplaced.class).retry().atMost(REREADS);
     }
 
     private Uni<PublishedRange> participant(Caller caller, String agreementId, String usagePointId, Role role,
@@ -160,7 +163,7 @@ public class PublicationService {
         if (!StepGrid.startOf(first).equals(data.range.start()) || !StepGrid.startOf(end).equals(data.range.end())) {
             return Uni.createFrom().nullItem();
         }
-        return results.pairs(data.agreementId, first, end, usagePointId, role == Role.CONS)
+        return results.pairs(data.runs(), first, end, usagePointId, role == Role.CONS)
                 .map(pairs -> Details.of(pairs, first, end, role));
     }
 

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.calculation.CalculationResults;
-import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.calendar.Paris;
@@ -40,26 +39,31 @@ public class ResultReader {
         this.vertx = vertx;
     }
 
+    /**
+     * The range's published data: the current runs and their curves as of one instant (a republication meanwhile is
+     * seen whole or not at all), or the same range read from the same runs and perimeter a moment ago.
+     */
     public Uni<PublishedRange> read(AgreementSnapshot snapshot, InstantRange range) {
         String agreementId = snapshot.id();
         LocalDate firstDay = Paris.day(range.start());
         LocalDate endDay = Paris.day(range.end().minusNanos(1)).plusDays(1);
-        return results.currentRuns(agreementId, firstDay, endDay).chain(runs -> {
-            List<Object> key = List.of(agreementId, range, Coverage.runs(agreementId, runs, firstDay, endDay),
+        RangeCollector collector = new RangeCollector(agreementId, snapshot.agreement().stepGrid(),
+                snapshot.attachments(), range);
+        Lookup lookup = new Lookup();
+        return results.currentRunsWithCurves(agreementId, firstDay, endDay, runs -> {
+            lookup.key = List.of(agreementId, range, Coverage.runs(agreementId, runs, firstDay, endDay),
                     snapshot.attachments());
-            PublishedRange cached = recent.getIfPresent(key);
-            return cached != null
-                    ? Uni.createFrom().item(cached)
-                    : load(snapshot, range, firstDay, endDay, runs.stream().map(CurrentRun::ref).toList())
-                            .invoke(data -> recent.put(key, data));
-        });
+            lookup.cached = recent.getIfPresent(lookup.key);
+            return lookup.cached == null;
+        }, collector::add).chain(runs -> lookup.cached != null ? Uni.createFrom().item(lookup.cached)
+                : vertx.executeBlocking(Uni.createFrom().item(() -> collector.publish(
+                        runs.stream().map(CurrentRun::ref).toList())))
+                        .invoke(data -> recent.put(lookup.key, data)));
     }
 
-    private Uni<PublishedRange> load(AgreementSnapshot snapshot, InstantRange range, LocalDate firstDay,
-            LocalDate endDay, List<PublishedVersion.Ref> publications) {
-        RangeCollector collector = new RangeCollector(snapshot.id(), snapshot.agreement().stepGrid(),
-                snapshot.attachments(), range);
-        return results.curves(snapshot.id(), firstDay, endDay, collector::add)
-                .chain(() -> vertx.executeBlocking(Uni.createFrom().item(() -> collector.publish(publications))));
+    /** What the cache held for the runs a read found. */
+    private static final class Lookup {
+        private List<Object> key;
+        private PublishedRange cached;
     }
 }

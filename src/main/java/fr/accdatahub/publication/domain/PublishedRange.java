@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,6 +44,11 @@ public final class PublishedRange {
     public final Map<String, TimeClass.OffPeak> offPeak;
     /** Each consumer's supplier periods within the range. */
     public final Map<String, List<SupplierPeriod>> supplierPeriods;
+
+    /** The calculations this range was read from, one per period. */
+    public List<UUID> runs() {
+        return publications.stream().map(PublishedVersion.Ref::calculationId).toList();
+    }
 
     PublishedRange(String agreementId, InstantRange range, StepGrid grid, List<PublishedVersion.Ref> publications,
             List<String> consumers, List<String> producers,

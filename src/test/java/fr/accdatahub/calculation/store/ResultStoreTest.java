@@ -1,11 +1,14 @@
 package fr.accdatahub.calculation.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calculation.domain.Results.PairEnergy;
+import fr.accdatahub.calculation.domain.ResultsReplaced;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,14 +38,12 @@ class ResultStoreTest {
         String consumer = agreement.consumers().get(0);
         String producer = agreement.producers().get(0);
 
-        List<CurrentRun> runs = store.currentRuns(agreement.agreementId(), DAY, DAY.plusDays(1))
-                .await().indefinitely();
+        List<DayCurve> curves = new ArrayList<>();
+        List<CurrentRun> runs = store.currentRunsWithCurves(agreement.agreementId(), DAY, DAY.plusDays(1),
+                found -> true, curves::add).await().indefinitely();
         assertEquals(1, runs.size());
         assertEquals(NOVEMBER, runs.get(0).periodStart());
         assertEquals(DECEMBER, runs.get(0).periodEnd());
-
-        List<DayCurve> curves = new ArrayList<>();
-        store.currentCurves(agreement.agreementId(), DAY, DAY.plusDays(1), curves::add).await().indefinitely();
         assertEquals(4, curves.size(), "cons and autocons of the consumer, prod and autoprod of the producer");
         DayCurve autocons = curves.stream()
                 .filter(c -> c.usagePointId().equals(consumer) && c.quantity().equals("autocons"))
@@ -49,14 +51,15 @@ class ResultStoreTest {
         assertEquals(600.0, autocons.values()[STEP]);
         assertNull(autocons.estimated(), "only measured quantities carry estimated marks");
 
-        List<PairEnergy> received = store.pairs(agreement.agreementId(), NOVEMBER, DECEMBER, consumer, true)
+        List<UUID> ids = List.of(runs.get(0).calculationId());
+        List<PairEnergy> received = store.pairs(ids, NOVEMBER, DECEMBER, consumer, true)
                 .await().indefinitely();
         assertEquals(1, received.size());
         assertEquals(producer, received.get(0).otherId());
         assertEquals("HPH", received.get(0).timeClass());
         assertEquals(4 * 150.0, received.get(0).energyWh(), 1e-9,
                 "600 W for a quarter hour on the 5th, and on the 12th, 19th and 26th estimated from a week before");
-        List<PairEnergy> given = store.pairs(agreement.agreementId(), NOVEMBER, DECEMBER, producer, false)
+        List<PairEnergy> given = store.pairs(ids, NOVEMBER, DECEMBER, producer, false)
                 .await().indefinitely();
         assertEquals(consumer, given.get(0).otherId());
     }
@@ -64,12 +67,42 @@ class ResultStoreTest {
     @Test
     void aPeriodWithoutResultsHasNoRunAndAParticipantWithoutExchangesHasNoPair() {
         Fixture agreement = computedMonth();
-        assertEquals(List.of(), store.currentRuns(agreement.agreementId(), DECEMBER, DECEMBER.plusDays(1))
-                .await().indefinitely());
-        List<PairEnergy> none = store.pairs(agreement.agreementId(), NOVEMBER, DECEMBER, Api.newPrm(), true)
+        List<DayCurve> curves = new ArrayList<>();
+        assertEquals(List.of(), store.currentRunsWithCurves(agreement.agreementId(), DECEMBER,
+                DECEMBER.plusDays(1), found -> true, curves::add).await().indefinitely());
+        assertEquals(List.of(), curves);
+        List<PairEnergy> none = store.pairs(runsOfNovember(agreement), NOVEMBER, DECEMBER, Api.newPrm(), true)
                 .await().indefinitely();
         assertEquals(1, none.size(), "the run is listed, without an exchange");
         assertNull(none.get(0).otherId());
+    }
+
+    @Test
+    void theResultsOfARunRepublishedSinceAreNotReadFromIt() {
+        Fixture agreement = computedMonth();
+        List<UUID> first = runsOfNovember(agreement);
+        List<DayCurve> curves = new ArrayList<>();
+        assertEquals(first, store.currentRunsWithCurves(agreement.agreementId(), DAY, DAY.plusDays(1),
+                        found -> false, curves::add).await().indefinitely().stream()
+                .map(CurrentRun::calculationId).toList());
+        assertEquals(List.of(), curves, "curves are read only when asked for");
+
+        Api.asOperator().body(Map.of("period_start", "2024-11-01"))
+                .post(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
+                .then().statusCode(200);
+        String consumer = agreement.consumers().get(0);
+        assertThrows(ResultsReplaced.class, () -> store.pairs(first, NOVEMBER, DECEMBER, consumer, true)
+                .await().indefinitely());
+        assertThrows(ResultsReplaced.class, () -> store.defaultKeysOf(first, NOVEMBER, DECEMBER)
+                .await().indefinitely());
+        List<UUID> second = runsOfNovember(agreement);
+        assertNotEquals(first, second);
+        assertEquals(1, store.pairs(second, NOVEMBER, DECEMBER, consumer, true).await().indefinitely().size());
+    }
+
+    private List<UUID> runsOfNovember(Fixture agreement) {
+        return store.currentRunsWithCurves(agreement.agreementId(), NOVEMBER, DECEMBER, found -> false, curve -> { })
+                .await().indefinitely().stream().map(CurrentRun::calculationId).toList();
     }
 
     /** A SIMPLE agreement whose November holds one step: its consumer draws 1,000 W, its producer gives 600 W. */
