@@ -1,5 +1,6 @@
 package fr.accdatahub.publication;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -121,6 +122,29 @@ class PublicationVersionsApiTest {
         Fixture other = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
         Api.asPmo(other).get(Api.AGREEMENTS + "/" + id + "/publications").then().statusCode(404);
         Api.asPmo(other).get(Api.AGREEMENTS + "/" + id + "/publications/" + republished).then().statusCode(404);
+    }
+
+    @Test
+    void aFirstDefinitiveVersionPublishedAfterItsDueDateIsLateAndCounted() {
+        Fixture agreement = Api.agreementWith("DEFAULT", "2024-11-01", 1, 1);
+        double before = latePublications();
+        // November is due by Sunday 8 December; it is first computed on the 10th.
+        Api.clock("2024-12-10T10:00:00+01:00");
+        calculate(agreement.agreementId());
+        Api.asPmo(agreement).get(Api.AGREEMENTS + "/" + agreement.agreementId() + "/publications").then()
+                .statusCode(200)
+                .body("publications.status", equalTo(List.of("DEFINITIVE")))
+                .body("publications.late", equalTo(List.of(true)));
+        assertEquals(before + 1, latePublications());
+        // A republication is not counted again.
+        calculate(agreement.agreementId());
+        assertEquals(before + 1, latePublications());
+    }
+
+    private static double latePublications() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("acc_late_publications_total "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElse(0);
     }
 
     private static Map<String, Object> curve(String prm, String type, int watts) {
