@@ -52,18 +52,31 @@ public final class PeriodInputs {
     public final List<UUID> submissions;
     public final int measuredPoints;
     public final int estimatedPoints;
+    private final History<AgreementStatus> statuses;
+    private final List<Attachment> participants;
 
     public PeriodInputs(CalculationPeriod period, KeyType keyType, History<AgreementStatus> statuses,
             List<Attachment> participants, List<CurveDay> raw, List<StoredKey> storedKeys) {
+        this(period, period.step(), keyType, statuses, participants, raw, storedKeys);
+    }
+
+    /**
+     * The inputs of any range of days {@code [period.start, period.end)} on steps of {@code step} (a simulation's:
+     * the operation's step there), estimated from the week before it as a calculation period's are.
+     */
+    public PeriodInputs(CalculationPeriod period, Duration step, KeyType keyType, History<AgreementStatus> statuses,
+            List<Attachment> participants, List<CurveDay> raw, List<StoredKey> storedKeys) {
         this.period = period;
+        this.statuses = statuses;
+        this.participants = participants;
         this.end = StepGrid.startOf(period.end());
-        this.steps = steps(StepGrid.startOf(period.start()), end, period.step());
+        this.steps = steps(StepGrid.startOf(period.start()), end, step);
         DatePeriod range = new DatePeriod(period.start(), period.end());
         this.consumers = attachedIds(participants, Role.CONS, range);
         this.producers = attachedIds(participants, Role.PROD, range);
         this.consumerAttached = attached(participants, consumers, Role.CONS);
         this.producerAttached = attached(participants, producers, Role.PROD);
-        Instant[] extended = steps(StepGrid.startOf(period.start().minusWeeks(1)), end, period.step());
+        Instant[] extended = steps(StepGrid.startOf(period.start().minusWeeks(1)), end, step);
         int offset = extended.length - steps.length;
         Map<LocalDate, Integer> dayStarts = dayStarts(extended);
         GapFiller filler = new GapFiller(extended);
@@ -74,17 +87,38 @@ public final class PeriodInputs {
         this.production = series(producers, CurveType.PROD, raw, extended, dayStarts, filler, offset,
                 productionEstimated);
         this.classOf = classes(participants);
-        this.keys = keyPlan(keyType, participants, storedKeys);
-        for (int s = 0; s < steps.length; s++) {
-            if (statuses.at(Paris.day(steps[s])) != AgreementStatus.ACTIVE) {
-                keys.setInactive(s);
-            }
-        }
+        this.keys = keyPlan(keyType, storedKeys);
         this.submissions = storedKeys.stream().map(StoredKey::submissionId).distinct().sorted().toList();
         this.measuredPoints = points(consumerAttached, consumptionEstimated, false)
                 + points(producerAttached, productionEstimated, false);
         this.estimatedPoints = points(consumerAttached, consumptionEstimated, true)
                 + points(producerAttached, productionEstimated, true);
+    }
+
+    private PeriodInputs(PeriodInputs base, KeyType keyType, List<StoredKey> storedKeys) {
+        this.period = base.period;
+        this.statuses = base.statuses;
+        this.participants = base.participants;
+        this.steps = base.steps;
+        this.end = base.end;
+        this.consumers = base.consumers;
+        this.producers = base.producers;
+        this.consumerAttached = base.consumerAttached;
+        this.producerAttached = base.producerAttached;
+        this.consumption = base.consumption;
+        this.production = base.production;
+        this.consumptionEstimated = base.consumptionEstimated;
+        this.productionEstimated = base.productionEstimated;
+        this.classOf = base.classOf;
+        this.measuredPoints = base.measuredPoints;
+        this.estimatedPoints = base.estimatedPoints;
+        this.keys = keyPlan(keyType, storedKeys);
+        this.submissions = storedKeys.stream().map(StoredKey::submissionId).distinct().sorted().toList();
+    }
+
+    /** The same inputs with other keys (a simulation's): the same curves, perimeter and statuses. */
+    public PeriodInputs withKeys(KeyType keyType, List<StoredKey> storedKeys) {
+        return new PeriodInputs(this, keyType, storedKeys);
     }
 
     /** The period's steps, all of its one length, and those of the week before it for estimates. */
@@ -236,7 +270,18 @@ public final class PeriodInputs {
         return classOf;
     }
 
-    private KeyPlan keyPlan(KeyType keyType, List<Attachment> participants, List<StoredKey> stored) {
+    /** The keys in the engine's positions, none where the agreement is not ACTIVE. */
+    private KeyPlan keyPlan(KeyType keyType, List<StoredKey> stored) {
+        KeyPlan plan = storedKeyPlan(keyType, stored);
+        for (int s = 0; s < steps.length; s++) {
+            if (statuses.at(Paris.day(steps[s])) != AgreementStatus.ACTIVE) {
+                plan.setInactive(s);
+            }
+        }
+        return plan;
+    }
+
+    private KeyPlan storedKeyPlan(KeyType keyType, List<StoredKey> stored) {
         KeyPlan.Kind kind = switch (keyType) {
             case STATIC -> KeyPlan.Kind.STATIC;
             case DYNAMIC_SIMPLE -> KeyPlan.Kind.SIMPLE;
@@ -245,7 +290,7 @@ public final class PeriodInputs {
         };
         KeyPlan plan = new KeyPlan(kind, steps.length, producers.size(), consumers.size());
         if (kind == KeyPlan.Kind.STATIC) {
-            staticKeys(participants, plan);
+            staticKeys(plan);
             return plan;
         }
         Map<Instant, Integer> stepIndex = new HashMap<>(steps.length * 2);
@@ -277,7 +322,7 @@ public final class PeriodInputs {
         return plan;
     }
 
-    private void staticKeys(List<Attachment> participants, KeyPlan plan) {
+    private void staticKeys(KeyPlan plan) {
         LocalDate day = null;
         short[] row = null;
         for (int s = 0; s < steps.length; s++) {

@@ -1,5 +1,6 @@
 package fr.accdatahub.keys.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.failure.InvalidRequest;
@@ -22,7 +23,8 @@ import java.util.Optional;
     KeySubmissionRequest.ProducerKeys.class})
 public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
 
-    /** One step: SIMPLE keys in {@code keys}, FULL keys per producer in {@code producers}. */
+    /** One step: SIMPLE keys in {@code keys}, FULL keys per producer in {@code producers} (the other absent). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(OffsetDateTime start, List<KeyValue> keys, List<ProducerKeys> producers) {
     }
 

@@ -7,6 +7,7 @@ import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.publication.PublicationService;
 import fr.accdatahub.publication.domain.AnnexFile;
+import fr.accdatahub.publication.domain.CurveJson;
 import fr.accdatahub.publication.domain.PublishedRange;
 import fr.accdatahub.publication.domain.Quantity;
 import fr.accdatahub.web.Await;

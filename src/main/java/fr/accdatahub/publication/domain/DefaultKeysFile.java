@@ -1,13 +1,13 @@
 package fr.accdatahub.publication.domain;
 
-import fr.accdatahub.annex.AnnexCsv;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.keys.domain.AppliedDefault;
 import fr.accdatahub.keys.domain.DefaultCoefficients;
+import fr.accdatahub.keys.domain.KeyFileWriter;
 import fr.accdatahub.keys.domain.KeysInForce.Coefficient;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +27,17 @@ public final class DefaultKeysFile {
     public static AnnexFile of(PublishedRange data, List<AppliedDefault> defaults) {
         List<String> consumers = defaults.stream().map(AppliedDefault::consumerId).distinct().sorted().toList();
         Map<LocalDate, List<AppliedDefault>> byDay = DefaultCoefficients.byDay(defaults);
-        AnnexCsv.Writer csv = new AnnexCsv.Writer(64 + consumers.size() * 16);
-        List<String> header = new ArrayList<>(consumers.size() + 1);
-        header.add("Horodate");
-        header.addAll(consumers);
-        csv.joined(header.toArray(String[]::new)).endLine();
+        KeyFileWriter file = new KeyFileWriter(consumers);
         for (Instant step : data.steps) {
             List<Coefficient> applied = DefaultCoefficients.atStep(byDay.get(Paris.day(step)),
                     data.grid.indexInDay(step));
             if (applied != null) {
-                line(csv, step, consumers, applied);
+                Map<String, BigDecimal> cells = new HashMap<>();
+                applied.forEach(key -> cells.put(key.usagePointId(), key.coefficient()));
+                file.line(step, cells);
             }
         }
         return new AnnexFile(Annex6Files.name(data.agreementId, data.firstDay(), data.lastDay(),
-                "CoefficientsParDefaut", "CLE"), csv.toString());
-    }
-
-    private static void line(AnnexCsv.Writer csv, Instant step, List<String> consumers, List<Coefficient> applied) {
-        Map<String, String> cells = new HashMap<>();
-        applied.forEach(key -> cells.put(key.usagePointId(), AnnexCsv.decimal(key.coefficient())));
-        String[] line = new String[consumers.size() + 1];
-        line[0] = AnnexCsv.LOCAL_TIME.format(step.atZone(Paris.ZONE));
-        for (int j = 0; j < consumers.size(); j++) {
-            line[j + 1] = cells.getOrDefault(consumers.get(j), "");
-        }
-        csv.joined(line).endLine();
+                "CoefficientsParDefaut", "CLE"), file.text());
     }
 }

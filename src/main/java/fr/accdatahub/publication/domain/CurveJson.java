@@ -1,14 +1,9 @@
-package fr.accdatahub.publication.api;
+package fr.accdatahub.publication.domain;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.calendar.Paris;
-import fr.accdatahub.publication.domain.Annex6Files;
-import fr.accdatahub.publication.domain.Publication;
-import fr.accdatahub.publication.domain.PublishedRange;
-import fr.accdatahub.publication.domain.Quantity;
-import fr.accdatahub.publication.domain.Series;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,13 +12,13 @@ import java.util.List;
  * Writes definitive load curves as JSON straight to the response, curve by curve: the body of a month of every curve
  * of a large agreement is never held in memory.
  */
-final class CurveJson {
+public final class CurveJson {
 
     private CurveJson() {
     }
 
-    static void write(ObjectMapper json, PublishedRange data, List<Quantity> types, String only, OutputStream out)
-            throws IOException {
+    public static void write(ObjectMapper json, PublishedRange data, List<Quantity> types, String only,
+            OutputStream out) throws IOException {
         try (JsonGenerator generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.writeStartObject();
             generator.writeStringField("agreement_id", data.agreementId);
@@ -31,24 +26,33 @@ final class CurveJson {
             generator.writeStringField("end", Paris.label(data.range.end()));
             generator.writeStringField("unit", "W");
             generator.writeStringField("interval_length", "PT" + data.minutes(0) + "M");
-            generator.writeArrayFieldStart("curves");
-            for (Quantity type : types) {
-                List<String> ids = type.ofConsumers() ? data.consumers : data.producers;
-                for (String id : ids) {
-                    if (only == null || only.equals(id)) {
-                        curve(generator, data, id, Annex6Files.widen(Series.of(data, type, id)),
-                                Series.estimated(data, type, id), type);
-                    }
-                }
-                if (only == null || only.equals(data.agreementId)) {
-                    curve(generator, data, data.agreementId, Series.total(data, type),
-                            Series.totalEstimated(data, type), type);
-                }
-            }
-            generator.writeEndArray();
+            curves(generator, data, types, only);
             generator.writeObjectField("publications", data.publications);
             generator.writeEndObject();
         }
+    }
+
+    /**
+     * The {@code curves} field: each participant's curve of each type (only {@code only}'s when not null) and the
+     * agreement's total, as {@code definitive_load_curves} answers them.
+     */
+    public static void curves(JsonGenerator generator, PublishedRange data, List<Quantity> types, String only)
+            throws IOException {
+        generator.writeArrayFieldStart("curves");
+        for (Quantity type : types) {
+            List<String> ids = type.ofConsumers() ? data.consumers : data.producers;
+            for (String id : ids) {
+                if (only == null || only.equals(id)) {
+                    curve(generator, data, id, Annex6Files.widen(Series.of(data, type, id)),
+                            Series.estimated(data, type, id), type);
+                }
+            }
+            if (only == null || only.equals(data.agreementId)) {
+                curve(generator, data, data.agreementId, Series.total(data, type),
+                        Series.totalEstimated(data, type), type);
+            }
+        }
+        generator.writeEndArray();
     }
 
     private static void curve(JsonGenerator generator, PublishedRange data, String id, long[] values,

@@ -1,0 +1,66 @@
+package fr.accdatahub.simulation.api;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.accdatahub.identifier.AgreementId;
+import fr.accdatahub.identity.Caller;
+import fr.accdatahub.identity.ClientRole;
+import fr.accdatahub.publication.domain.CurveJson;
+import fr.accdatahub.publication.domain.Quantity;
+import fr.accdatahub.simulation.Simulations;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Map;
+
+/** Simulations (designed here): what keys would give on a range, computed as the calculation would, stored nowhere. */
+@Path("/collective_self_consumption/v4/agreements/{agreement_id}/simulations")
+@RolesAllowed({ClientRole.PMO_ROLE, ClientRole.OPERATOR_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+public class SimulationResource {
+
+    private final Simulations simulations;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+
+    public SimulationResource(Simulations simulations, SecurityIdentity identity, ObjectMapper json) {
+        this.simulations = simulations;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    /** The answer, and with {@code curves=true} every curve of the range, streamed. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> simulate(@PathParam("agreement_id") AgreementId agreementId,
+            @QueryParam("curves") @DefaultValue("false") boolean curves, byte[] body) {
+        return simulations.simulate(Caller.of(identity), agreementId.value(), body).map(outcome -> {
+            ObjectNode view = json.valueToTree(outcome.view());
+            StreamingOutput answer = out -> {
+                try (JsonGenerator generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                    generator.writeStartObject();
+                    for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : view.properties()) {
+                        generator.writeObjectField(field.getKey(), field.getValue());
+                    }
+                    if (curves) {
+                        CurveJson.curves(generator, outcome.simulated(), Quantity.CURVE_TYPES, null);
+                    }
+                    generator.writeEndObject();
+                }
+            };
+            return Response.ok(answer, MediaType.APPLICATION_JSON).build();
+        });
+    }
+}
