@@ -3,13 +3,13 @@ package fr.accdatahub.simulation.api;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.publication.domain.CurveJson;
 import fr.accdatahub.publication.domain.Quantity;
 import fr.accdatahub.simulation.Simulations;
+import fr.accdatahub.simulation.domain.SimulationView;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Map;
 
 /** Simulations (designed here): what keys would give on a range, computed as the calculation would, stored nowhere. */
 @Path("/collective_self_consumption/v4/agreements/{agreement_id}/simulations")
@@ -41,18 +40,26 @@ public class SimulationResource {
         this.json = json;
     }
 
-    /** The answer, and with {@code curves=true} every curve of the range, streamed. */
+    /**
+     * The answer, and with {@code curves=true} every curve of the range, streamed (fields written one by one: the
+     * decimals keep their scale, as in the other answers).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> simulate(@PathParam("agreement_id") AgreementId agreementId,
             @QueryParam("curves") @DefaultValue("false") boolean curves, byte[] body) {
         return simulations.simulate(Caller.of(identity), agreementId.value(), body).map(outcome -> {
-            ObjectNode view = json.valueToTree(outcome.view());
+            SimulationView view = outcome.view();
             StreamingOutput answer = out -> {
                 try (JsonGenerator generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
                     generator.writeStartObject();
-                    for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : view.properties()) {
-                        generator.writeObjectField(field.getKey(), field.getValue());
+                    generator.writeObjectField("indicators", view.indicators());
+                    generator.writeObjectField("participants", view.participants());
+                    if (view.comparedWithPublished() != null) {
+                        generator.writeObjectField("compared_with_published", view.comparedWithPublished());
+                    }
+                    if (view.refusedSteps() != null) {
+                        generator.writeObjectField("refused_steps", view.refusedSteps());
                     }
                     if (curves) {
                         CurveJson.curves(generator, outcome.simulated(), Quantity.CURVE_TYPES, null);
