@@ -43,7 +43,12 @@ public final class KeyFileWriter {
             BigDecimal value = coefficients.get(consumers.get(j));
             cells[j + 1] = value == null ? "" : AnnexCsv.decimal(value);
         }
-        csv.joined(cells).endLine();
+        csv.joined(cells);
+        if (cells[cells.length - 1].isEmpty()) {
+            // An empty last cell is followed by a separator: a trailing one alone is read as no cell.
+            csv.cell("");
+        }
+        csv.endLine();
         return this;
     }
 
