@@ -7,7 +7,9 @@ PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
   2. a month of FULL keys in daily requests (target: under 20 s in total);
   3. single-step SIMPLE requests (target: median under 20 ms), with p99;
   4. the month's raw curves of every PRM loaded (for information);
-  5. the monthly calculation of the FULL agreement (target: computed and stored in under 10 s);
+  5. the monthly calculation of the FULL agreement (target: computed and stored in under 10 s), then the same month
+     simulated with the keys in force and with OPTIMAL keys, and January's keys generated from it (target: each
+     under 1.5 s), each beside the calculation's time;
   6. a month of every curve of the FULL agreement read (target: under 3 s, heap growth under 64 MB; BENCH_PID names
      the service's process for jstat), and the energies of every PRM;
   7. single-step SIMPLE submissions at increasing rates (hey), next to a trivial authenticated GET's throughput;
@@ -185,8 +187,10 @@ def main():
     print(f"Calculation of the FULL month: {run['steps']} steps, {cells / 1e6:.1f} M cells, computed and stored "
           f"in {seconds:.2f} s (target < 10 s)")
 
-    pid = os.environ.get("BENCH_PID")
     end = (first + dt.timedelta(days=days)).isoformat()
+    simulate_and_generate(client, full_id, first, end, seconds)
+
+    pid = os.environ.get("BENCH_PID")
     jstat = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jstat")
     if pid:
         subprocess.run([os.path.join(os.path.dirname(jstat), "jcmd"), pid, "GC.run"], capture_output=True)
@@ -229,6 +233,26 @@ def main():
         import load
         load.run(client, simple_id, full_id, consumers, first, LOAD_SECONDS, pid)
     client.call("DELETE", "/operator/v1/clock")
+
+
+def simulate_and_generate(client, agreement_id, first, end, calculation):
+    """The month simulated (keys in force, OPTIMAL) and January's keys generated, beside the calculation's time."""
+    for strategy in ("SUBMITTED", "OPTIMAL"):
+        began = time.perf_counter()
+        answer = client.call("POST", f"/collective_self_consumption/v4/agreements/{agreement_id}/simulations",
+                             {"start": first.isoformat(), "end": end, "keys": {"strategy": strategy}})
+        seconds = time.perf_counter() - began
+        assert answer["indicators"]["consumption"] is not None
+        print(f"Simulation of the FULL month, {strategy}: {seconds:.2f} s (target < 1.5 s); "
+              f"the calculation {calculation:.2f} s, ratio {seconds / calculation:.2f}")
+    january = first + dt.timedelta(days=31)
+    began = time.perf_counter()
+    keys = client.call("POST", f"/collective_self_consumption/v4/agreements/{agreement_id}/repartition_keys/generate",
+                       {"start": january.isoformat(), "end": (january + dt.timedelta(days=31)).isoformat(),
+                        "keys": {"strategy": "OPTIMAL"}, "reference": {"start": first.isoformat()}})
+    seconds = time.perf_counter() - began
+    print(f"January's FULL keys generated from December, OPTIMAL ({len(keys['steps'])} steps): {seconds:.2f} s "
+          f"(target < 1.5 s); the calculation {calculation:.2f} s, ratio {seconds / calculation:.2f}")
 
 
 def hey(args):

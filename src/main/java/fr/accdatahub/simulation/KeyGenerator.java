@@ -52,11 +52,12 @@ public class KeyGenerator {
         this.vertx = vertx;
     }
 
+    /** Generated keys; an agreement the caller may not see is a 404 whatever the body. */
     public Uni<Generated> generate(Caller caller, String agreementId, byte[] body) {
-        GenerationRequest request = JsonBodies.read(json, body, GenerationRequest.class);
-        Days days = Days.of(request.start(), request.end());
-        Reference reference = Reference.of(request.reference(), days);
         return agreements.snapshot(caller, agreementId).chain(snapshot -> {
+            GenerationRequest request = JsonBodies.read(json, body, GenerationRequest.class);
+            Days days = Days.of(request.start(), request.end());
+            Reference reference = Reference.of(request.reference(), days);
             Agreement agreement = snapshot.agreement();
             KeyType keyType = dynamicThroughout(agreement, days);
             boolean full = keyType == KeyType.DYNAMIC_FULL;

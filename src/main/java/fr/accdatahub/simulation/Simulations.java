@@ -57,10 +57,11 @@ public class Simulations {
         this.vertx = vertx;
     }
 
+    /** A simulation; an agreement the caller may not see is a 404 whatever the body. */
     public Uni<Outcome> simulate(Caller caller, String agreementId, byte[] body) {
-        SimulationRequest request = JsonBodies.read(json, body, SimulationRequest.class);
-        Days days = Days.of(request.start(), request.end());
         return agreements.snapshot(caller, agreementId).chain(snapshot -> {
+            SimulationRequest request = JsonBodies.read(json, body, SimulationRequest.class);
+            Days days = Days.of(request.start(), request.end());
             Agreement agreement = snapshot.agreement();
             days.step(agreement.stepGrid(), "start");
             KeyType keyType = agreement.keyType(days.start());

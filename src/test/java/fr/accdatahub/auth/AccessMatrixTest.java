@@ -72,6 +72,8 @@ class AccessMatrixTest {
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/packages/2024-11-01", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/publications", false),
                 new Endpoint("GET", "/collective_self_consumption/v4/events", false),
+                new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/simulations", false),
+                new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/repartition_keys/generate", false),
                 new Endpoint("PUT", "/collective_self_consumption/v4/webhook", false),
                 new Endpoint("GET", "/collective_self_consumption/v4/webhook", false),
                 new Endpoint("DELETE", "/collective_self_consumption/v4/webhook", false),
