@@ -143,7 +143,7 @@ public class KeyGenerator {
     private record Reference(Days days) {
 
         static Reference of(GenerationRequest.Reference reference, Days days) {
-            if (reference == null || (reference.start() == null) == (reference.curves() == null)) {
+            if (reference == null || (reference.start() != null) == KeyChoice.given(reference.curves())) {
                 throw new InvalidRequest("reference must give start (YYYY-MM-DD) or curves, one of them");
             }
             var first = reference.start() != null ? reference.start() : days.start();

@@ -50,9 +50,12 @@ public class RangeInputs {
         return KeyChoice.of(spec, "keys", participants, file -> readFile(snapshot, file));
     }
 
-    /** The curves of the days: those given inline (checked against the perimeter), else the stored ones. */
+    /**
+     * The curves of the days: those given inline (checked against the perimeter), else (none given, or an empty list)
+     * the stored ones.
+     */
     Uni<List<CurveDay>> curves(AgreementSnapshot snapshot, Days days, List<RawCurveRequest.Curve> inline) {
-        if (inline != null) {
+        if (KeyChoice.given(inline)) {
             return Uni.createFrom().item(() -> {
                 List<CurveDay> result = new ArrayList<>();
                 for (RawCurve curve : new RawCurveRequest(inline).toCurves()) {

@@ -21,6 +21,7 @@ import fr.accdatahub.client.api.Oauth2Api;
 import fr.accdatahub.client.api.OperatorApi;
 import fr.accdatahub.client.api.RepartitionKeysApi;
 import fr.accdatahub.client.api.RequestsApi;
+import fr.accdatahub.client.api.SimulationsApi;
 import fr.accdatahub.client.model.Agreement;
 import fr.accdatahub.client.model.AgreementChange;
 import fr.accdatahub.client.model.AgreementCreation;
@@ -38,8 +39,11 @@ import fr.accdatahub.client.model.EventType;
 import fr.accdatahub.client.model.EnergyBlock;
 import fr.accdatahub.client.model.Error;
 import fr.accdatahub.client.model.FiledRequest;
+import fr.accdatahub.client.model.GenerationRequest;
+import fr.accdatahub.client.model.GenerationRequestReference;
 import fr.accdatahub.client.model.Indicators;
 import fr.accdatahub.client.model.KeyStep;
+import fr.accdatahub.client.model.KeyStrategy;
 import fr.accdatahub.client.model.KeySubmission;
 import fr.accdatahub.client.model.KeyType;
 import fr.accdatahub.client.model.KeyValue;
@@ -59,6 +63,8 @@ import fr.accdatahub.client.model.RequestAnswer;
 import fr.accdatahub.client.model.RequestStatus;
 import fr.accdatahub.client.model.RequestType;
 import fr.accdatahub.client.model.Role;
+import fr.accdatahub.client.model.Simulation;
+import fr.accdatahub.client.model.SimulationRequest;
 import fr.accdatahub.client.model.WebhookEndpoint;
 import fr.accdatahub.client.model.WebhookRegistration;
 import fr.accdatahub.client.model.WebhookTest;
@@ -154,6 +160,8 @@ class MandataireFlowIT {
             calculate(operator, operation, submissions);
             readPublishedMeasures(new MeasuresApi(pmo), operation);
             readVersionsAndEvents(new MeasuresApi(pmo), new EventsApi(pmo), operation);
+            simulateAndGenerateKeys(new SimulationsApi(pmo), new MeasuresApi(pmo), new RepartitionKeysApi(pmo),
+                    operation);
             readMonthlyPackage(operator, operation);
             endAccess(operator, pmo, pmoToken, operation);
         } finally {
@@ -516,6 +524,30 @@ class MandataireFlowIT {
         } finally {
             Files.deleteIfExists(zip.toPath());
         }
+    }
+
+    /**
+     * February simulated with the keys in force gives the published numbers; March's keys, made by OPTIMAL from
+     * February's curves, are accepted at every step when sent back.
+     */
+    private static void simulateAndGenerateKeys(SimulationsApi simulations, MeasuresApi measures,
+            RepartitionKeysApi keys, Operation operation) throws ApiException {
+        String id = operation.agreementId();
+        Simulation simulated = retrying(() -> simulations.simulate(id, new SimulationRequest()
+                .start(FEBRUARY.toLocalDate()).end(LocalDate.of(2025, 3, 1))
+                .keys(new KeyStrategy().strategy(KeyStrategy.StrategyEnum.SUBMITTED)), false));
+        Indicators published = retrying(() -> measures.getIndicators(id, "2025-02-01", "2025-03-01"));
+        assertEquals(published.getAutoconsumption(), simulated.getIndicators().getAutoconsumption());
+        assertEquals(published.getSurplus(), simulated.getIndicators().getSurplus());
+        assertEquals(0, simulated.getComparedWithPublished().getAutoconsumption().signum());
+        KeySubmission march = retrying(() -> simulations.generateKeys(id, new GenerationRequest()
+                .start(LocalDate.of(2025, 3, 1)).end(LocalDate.of(2025, 4, 1))
+                .keys(new KeyStrategy().strategy(KeyStrategy.StrategyEnum.OPTIMAL))
+                .reference(new GenerationRequestReference().start(FEBRUARY.toLocalDate()))));
+        assertEquals(31 * 96 - 4, march.getSteps().size(), "every step of March (its last Sunday has 92)");
+        SubmissionReport report = retrying(() -> keys.submitRepartitionKeys(id, march, "lilas-2025-03"));
+        assertEquals(march.getSteps().size(), report.getAccepted());
+        assertEquals(0, report.getRejected());
     }
 
     /** The PMO's webhook endpoint: registered with its secret, tried with a signed test message, removed. */

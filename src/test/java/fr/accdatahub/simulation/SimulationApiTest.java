@@ -140,7 +140,8 @@ class SimulationApiTest {
                 Map.of("usage_point_ids", List.of(c.get(1), c.get(0))))), "in two groups");
         refused.put(Map.of("strategy", "STATIC", "coefficients", Api.keys(c, 60, 50)), "over 100 %");
         refused.put(Map.of("strategy", "STATIC", "coefficients", Api.keys(c, 33.333, 10)), "two decimals");
-        refused.put(Map.of("strategy", "OPTIMAL", "groups", List.of()), "keys.groups is for PRIORITY");
+        refused.put(Map.of("strategy", "OPTIMAL", "groups", List.of(Map.of("usage_point_ids", List.of(c.get(0))))),
+                "keys.groups is for PRIORITY");
         refused.put(Map.of("strategy", "OPTIMAL", "producers", Map.of(agreement.producers().get(0),
                 Map.of("strategy", "DEFAULT"))), "keys.producers is for DYNAMIC_FULL");
         refused.put(Map.of("strategy", "EXPLICIT"), "EXPLICIT takes steps");

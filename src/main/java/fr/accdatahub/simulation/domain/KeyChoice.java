@@ -113,16 +113,16 @@ public sealed interface KeyChoice {
 
     /** The parameters a strategy takes, and no other. */
     private static void only(KeysSpec spec, String field, String name) {
-        reject(spec.coefficients() != null && !name.equals("STATIC"), field + ".coefficients is for STATIC");
-        reject(spec.groups() != null && !name.equals("PRIORITY"), field + ".groups is for PRIORITY");
-        reject((spec.steps() != null || spec.file() != null) && !name.equals("EXPLICIT"),
+        reject(given(spec.coefficients()) && !name.equals("STATIC"), field + ".coefficients is for STATIC");
+        reject(given(spec.groups()) && !name.equals("PRIORITY"), field + ".groups is for PRIORITY");
+        reject((given(spec.steps()) || spec.file() != null) && !name.equals("EXPLICIT"),
                 field + ".steps and .file are for EXPLICIT");
     }
 
     private static KeyChoice explicit(KeysSpec spec, String field,
             Function<KeysSpec.File, List<SubmittedStep>> files) {
         only(spec, field, "EXPLICIT");
-        boolean steps = spec.steps() != null;
+        boolean steps = given(spec.steps());
         boolean file = spec.file() != null;
         if (steps == file) {
             throw new InvalidRequest(field + ": EXPLICIT takes steps (as a submission) or file, one of them");
@@ -132,9 +132,6 @@ public sealed interface KeyChoice {
                 throw new InvalidRequest(field + ".file needs name and content");
             }
             return new Explicit(files.apply(spec.file()));
-        }
-        if (spec.steps().isEmpty()) {
-            throw new InvalidRequest(field + ".steps must hold at least one step");
         }
         List<SubmittedStep> submitted = new ArrayList<>();
         for (int i = 0; i < spec.steps().size(); i++) {
@@ -211,6 +208,11 @@ public sealed interface KeyChoice {
             throw new InvalidRequest(field + ": " + prm + " is not a consumer of the agreement over the range");
         }
         return position;
+    }
+
+    /** A list is given when it holds something: generated clients send the absent ones empty. */
+    static boolean given(List<?> list) {
+        return list != null && !list.isEmpty();
     }
 
     private static void reject(boolean condition, String description) {
