@@ -54,6 +54,8 @@ public final class PeriodInputs {
     public final int estimatedPoints;
     private final History<AgreementStatus> statuses;
     private final List<Attachment> participants;
+    /** The local day of each step, worked out once (time zone rules are not cheap). */
+    private final LocalDate[] stepDays;
 
     public PeriodInputs(CalculationPeriod period, KeyType keyType, History<AgreementStatus> statuses,
             List<Attachment> participants, List<CurveDay> raw, List<StoredKey> storedKeys) {
@@ -71,6 +73,7 @@ public final class PeriodInputs {
         this.participants = participants;
         this.end = StepGrid.startOf(period.end());
         this.steps = steps(StepGrid.startOf(period.start()), end, step);
+        this.stepDays = days(steps);
         DatePeriod range = new DatePeriod(period.start(), period.end());
         this.consumers = attachedIds(participants, Role.CONS, range);
         this.producers = attachedIds(participants, Role.PROD, range);
@@ -100,6 +103,7 @@ public final class PeriodInputs {
         this.statuses = base.statuses;
         this.participants = base.participants;
         this.steps = base.steps;
+        this.stepDays = base.stepDays;
         this.end = base.end;
         this.consumers = base.consumers;
         this.producers = base.producers;
@@ -119,6 +123,14 @@ public final class PeriodInputs {
     /** The same inputs with other keys (a simulation's): the same curves, perimeter and statuses. */
     public PeriodInputs withKeys(KeyType keyType, List<StoredKey> storedKeys) {
         return new PeriodInputs(this, keyType, storedKeys);
+    }
+
+    private static LocalDate[] days(Instant[] steps) {
+        LocalDate[] days = new LocalDate[steps.length];
+        for (int s = 0; s < steps.length; s++) {
+            days[s] = s > 0 && steps[s].getEpochSecond() % 3600 != 0 ? days[s - 1] : Paris.day(steps[s]);
+        }
+        return days;
     }
 
     /** The period's steps, all of its one length, and those of the week before it for estimates. */
@@ -150,7 +162,7 @@ public final class PeriodInputs {
             LocalDate day = null;
             boolean in = false;
             for (int s = 0; s < steps.length; s++) {
-                LocalDate stepDay = Paris.day(steps[s]);
+                LocalDate stepDay = stepDays[s];
                 if (!stepDay.equals(day)) {
                     day = stepDay;
                     LocalDate current = day;
@@ -274,7 +286,7 @@ public final class PeriodInputs {
     private KeyPlan keyPlan(KeyType keyType, List<StoredKey> stored) {
         KeyPlan plan = storedKeyPlan(keyType, stored);
         for (int s = 0; s < steps.length; s++) {
-            if (statuses.at(Paris.day(steps[s])) != AgreementStatus.ACTIVE) {
+            if (statuses.at(stepDays[s]) != AgreementStatus.ACTIVE) {
                 plan.setInactive(s);
             }
         }
@@ -298,12 +310,17 @@ public final class PeriodInputs {
             stepIndex.put(steps[s], s);
         }
         Map<List<String>, int[]> columns = new HashMap<>();
+        String[] lastColumns = null;
+        int[] lastPositions = null;
         for (StoredKey key : stored) {
             Integer s = stepIndex.get(key.step());
             if (s == null) {
                 continue;
             }
-            int[] positions = columns.computeIfAbsent(Arrays.asList(key.consumers()), this::consumerPositions);
+            int[] positions = key.consumers() == lastColumns ? lastPositions
+                    : columns.computeIfAbsent(Arrays.asList(key.consumers()), this::consumerPositions);
+            lastColumns = key.consumers();
+            lastPositions = positions;
             short[] row = new short[consumers.size()];
             for (int c = 0; c < positions.length; c++) {
                 if (positions[c] >= 0) {
@@ -326,7 +343,7 @@ public final class PeriodInputs {
         LocalDate day = null;
         short[] row = null;
         for (int s = 0; s < steps.length; s++) {
-            LocalDate stepDay = Paris.day(steps[s]);
+            LocalDate stepDay = stepDays[s];
             if (!stepDay.equals(day)) {
                 day = stepDay;
                 row = new short[consumers.size()];
@@ -357,7 +374,7 @@ public final class PeriodInputs {
     public Map<LocalDate, int[]> dayRanges() {
         Map<LocalDate, int[]> ranges = new LinkedHashMap<>();
         for (int s = 0; s < steps.length; s++) {
-            LocalDate day = Paris.day(steps[s]);
+            LocalDate day = stepDays[s];
             int[] range = ranges.computeIfAbsent(day, d -> new int[] {-1, -1});
             if (range[0] < 0) {
                 range[0] = s;

@@ -1,9 +1,11 @@
 package fr.accdatahub.simulation.api;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
-import fr.accdatahub.keys.domain.KeySubmissionRequest;
 import fr.accdatahub.simulation.KeyGenerator;
 import fr.accdatahub.simulation.domain.GeneratedKeys;
 import fr.accdatahub.web.Media;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * Key generators (designed here): keys made by a strategy from reference curves, as a submission's body or as an
@@ -28,18 +31,26 @@ public class KeyGenerationResource {
 
     private final KeyGenerator generator;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
-    public KeyGenerationResource(KeyGenerator generator, SecurityIdentity identity) {
+    public KeyGenerationResource(KeyGenerator generator, SecurityIdentity identity, ObjectMapper json) {
         this.generator = generator;
         this.identity = identity;
+        this.json = json;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<KeySubmissionRequest> submission(@PathParam("agreement_id") AgreementId agreementId, byte[] body) {
-        return generator.generate(Caller.of(identity), agreementId.value(), body)
-                .map(generated -> GeneratedKeys.body(generated.keyType(), generated.keys()));
+    public Uni<Response> submission(@PathParam("agreement_id") AgreementId agreementId, byte[] body) {
+        return generator.generate(Caller.of(identity), agreementId.value(), body).map(generated -> {
+            StreamingOutput answer = out -> {
+                try (JsonGenerator json = this.json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                    GeneratedKeys.write(json, generated.keyType(), generated.keys());
+                }
+            };
+            return Response.ok(answer, MediaType.APPLICATION_JSON).build();
+        });
     }
 
     @POST

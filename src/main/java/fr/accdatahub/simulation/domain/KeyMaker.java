@@ -4,6 +4,7 @@ import fr.accdatahub.keys.domain.AcceptedKey;
 import fr.accdatahub.keys.domain.StoredKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,19 +53,27 @@ public final class KeyMaker {
         List<StoredKey> keys = new ArrayList<>();
         double[] consumption = new double[consumers];
         boolean[] attached = new boolean[consumers];
+        boolean[] before = new boolean[consumers];
+        String[] columns = new String[0];
         for (int s = 0; s < perimeter.steps().length; s++) {
-            List<String> present = new ArrayList<>();
             for (int j = 0; j < consumers; j++) {
                 attached[j] = perimeter.consumerAttached()[j][s];
                 consumption[j] = attached[j] ? watts(values.consumption(j, s)) : 0;
-                if (attached[j]) {
-                    present.add(perimeter.consumers().get(j));
-                }
             }
-            if (present.isEmpty()) {
+            if (s == 0 || !Arrays.equals(attached, before)) {
+                // The same columns while the perimeter stays: the keys' consumers are read once per change.
+                List<String> present = new ArrayList<>();
+                for (int j = 0; j < consumers; j++) {
+                    if (attached[j]) {
+                        present.add(perimeter.consumers().get(j));
+                    }
+                }
+                columns = present.toArray(String[]::new);
+                System.arraycopy(attached, 0, before, 0, consumers);
+            }
+            if (columns.length == 0) {
                 continue;
             }
-            String[] columns = present.toArray(String[]::new);
             Instant step = perimeter.steps()[s];
             if (full) {
                 fullStep(plan, perimeter, values, s, consumption, attached, columns, keys);
