@@ -71,9 +71,11 @@ public class Simulations {
             Uni<List<StoredKey>> stored = choice instanceof KeyChoice.Submitted
                     ? keys.accepted(agreement, days.instants().start(), days.instants().end())
                     : Uni.createFrom().item(List.of());
-            return inputs.curves(snapshot, days, request.curves()).chain(curves -> stored.chain(inForce ->
-                    publishedOrNull(snapshot, days).chain(before -> vertx.executeBlocking(Uni.createFrom().item(
-                            () -> run(snapshot, days, keyType, choice, curves, inForce, before))))));
+            // The three reads at once: they are independent, and each is a month of rows.
+            return Uni.combine().all().unis(inputs.curves(snapshot, days, request.curves()), stored,
+                            publishedOrNull(snapshot, days)).asTuple()
+                    .chain(read -> vertx.executeBlocking(Uni.createFrom().item(() -> run(snapshot, days, keyType,
+                            choice, read.getItem1(), read.getItem2(), read.getItem3()))));
         });
     }
 
