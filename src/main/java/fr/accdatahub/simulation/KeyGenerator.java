@@ -126,15 +126,10 @@ public class KeyGenerator {
 
     /** The key type in force on every day, which must take submissions. */
     private static KeyType dynamicThroughout(Agreement agreement, Days days) {
-        KeyType keyType = agreement.keyType(days.start());
+        KeyType keyType = RangeInputs.keyTypeThroughout(agreement, days);
         if (!keyType.isDynamic()) {
             throw new Conflict("key_type_not_dynamic", agreement.id() + " is " + keyType + " on " + days.start()
                     + ": keys are submitted for DYNAMIC_SIMPLE and DYNAMIC_FULL agreements only");
-        }
-        for (var day = days.start(); day.isBefore(days.end()); day = day.plusDays(1)) {
-            if (agreement.keyType(day) != keyType) {
-                throw new InvalidRequest("The key type changes on " + day + ": make keys on each side of it");
-            }
         }
         return keyType;
     }

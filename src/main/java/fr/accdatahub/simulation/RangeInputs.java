@@ -1,5 +1,6 @@
 package fr.accdatahub.simulation;
 
+import fr.accdatahub.agreement.domain.Agreement;
 import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
@@ -7,6 +8,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.PeriodInputs;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.DatePeriod;
+import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.keys.domain.KeyFile;
 import fr.accdatahub.keys.domain.StoredKey;
 import fr.accdatahub.keys.domain.SubmittedStep;
@@ -20,6 +22,7 @@ import fr.accdatahub.simulation.domain.KeyChoice;
 import fr.accdatahub.simulation.domain.KeysSpec;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,17 @@ public class RangeInputs {
         DatePeriod range = new DatePeriod(days.start(), days.end());
         return new KeyChoice.Participants(ids(snapshot.attachments(), Role.CONS, range),
                 ids(snapshot.attachments(), Role.PROD, range), full);
+    }
+
+    /** The key type in force on every one of the days (a 400 when it changes within them). */
+    static KeyType keyTypeThroughout(Agreement agreement, Days days) {
+        KeyType keyType = agreement.keyType(days.start());
+        for (LocalDate day = days.start(); day.isBefore(days.end()); day = day.plusDays(1)) {
+            if (agreement.keyType(day) != keyType) {
+                throw new InvalidRequest("The key type changes on " + day + ": take the days on each side of it");
+            }
+        }
+        return keyType;
     }
 
     /** The keys asked for, checked against the agreement (an inline annex 5 file read as a submission's). */

@@ -64,7 +64,7 @@ public class Simulations {
             Days days = Days.of(request.start(), request.end());
             Agreement agreement = snapshot.agreement();
             days.step(agreement.stepGrid(), "start");
-            KeyType keyType = agreement.keyType(days.start());
+            KeyType keyType = RangeInputs.keyTypeThroughout(agreement, days);
             boolean full = keyType == KeyType.DYNAMIC_FULL;
             KeyChoice choice = RangeInputs.choice(snapshot, request.keys(),
                     RangeInputs.participants(snapshot, days, full));

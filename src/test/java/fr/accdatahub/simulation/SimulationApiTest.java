@@ -145,6 +145,8 @@ class SimulationApiTest {
         refused.put(Map.of("strategy", "OPTIMAL", "producers", Map.of(agreement.producers().get(0),
                 Map.of("strategy", "DEFAULT"))), "keys.producers is for DYNAMIC_FULL");
         refused.put(Map.of("strategy", "EXPLICIT"), "EXPLICIT takes steps");
+        refused.put(Map.of("strategy", "EXPLICIT", "steps", List.of(Map.of("start", "2024-11-05T10:00:00+01:00"))),
+                "steps[0].keys is required");
         refused.forEach((keys, field) -> simulate(agreement, DAY, "2024-11-06", keys, null).statusCode(400)
                 .body("error", equalTo("invalid_request")).body("error_description", containsString(field)));
         simulate(agreement, "2024-11-01", "2024-12-03", Map.of("strategy", "OPTIMAL"), null).statusCode(400)

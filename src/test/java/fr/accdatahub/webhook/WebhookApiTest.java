@@ -188,7 +188,7 @@ class WebhookApiTest {
         "https://100.64.0.1/hook", "https://0.0.0.0/hook", "https://[::]/hook", "https://224.0.0.1/hook",
         "https://255.255.255.255/hook", "ftp://example.org/hook", "file:///etc/passwd", "gopher://127.0.0.1/",
         "https://user:secret@127.0.0.1/hook", "https://127.0.0.1/hook#fragment", "/relative/hook", "not a url",
-        "https://no-such-host.invalid/hook"})
+        "https://no-such-host.invalid/hook", "https://127.0.0.1:70000/hook", "https://127.0.0.1:0/hook"})
     void addressesInsideTheNetworkAreRefusedAndNothingChanges(String url) {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
         Receiver receiver = receiver();
@@ -225,7 +225,8 @@ class WebhookApiTest {
                 Map.of("url", receiver.url(), "event_types", List.of("keys.everything")),
                 Map.of("url", receiver.url(), "event_types", "repartition_keys.judged"),
                 Map.of("url", 42, "event_types", JUDGED),
-                Map.of("url", receiver.url(), "event_types", JUDGED, "secret", "mine"), "[]", "{")) {
+                Map.of("url", receiver.url(), "event_types", JUDGED, "secret", "mine"),
+                Map.of("url", receiver.url(), "event_types", java.util.Arrays.asList((Object) null)), "[]", "{")) {
             pmo.get().body(body).put(WEBHOOK).then().statusCode(400).body("error", notNullValue())
                     .body("error_description", notNullValue());
         }

@@ -1,6 +1,9 @@
 package fr.accdatahub.simulation.domain;
 
+import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.failure.InvalidRequest;
+import fr.accdatahub.keys.domain.KeyConflicts;
+import fr.accdatahub.keys.domain.KeySubmissionRequest;
 import fr.accdatahub.keys.domain.KeySubmissionRequest.KeyValue;
 import fr.accdatahub.keys.domain.SubmittedStep;
 import java.math.BigDecimal;
@@ -77,7 +80,7 @@ public sealed interface KeyChoice {
         return switch (name) {
             case "SUBMITTED" -> new Submitted();
             case "DEFAULT" -> new DefaultOnly();
-            case "EXPLICIT" -> explicit(spec, field, files);
+            case "EXPLICIT" -> explicit(spec, field, participants, files);
             default -> new Made(new KeyMaker.Plan(strategy(spec, field, participants), Map.of()));
         };
     }
@@ -119,7 +122,7 @@ public sealed interface KeyChoice {
                 field + ".steps and .file are for EXPLICIT");
     }
 
-    private static KeyChoice explicit(KeysSpec spec, String field,
+    private static KeyChoice explicit(KeysSpec spec, String field, Participants participants,
             Function<KeysSpec.File, List<SubmittedStep>> files) {
         only(spec, field, "EXPLICIT");
         boolean steps = given(spec.steps());
@@ -131,17 +134,15 @@ public sealed interface KeyChoice {
             if (spec.file().name() == null || spec.file().content() == null) {
                 throw new InvalidRequest(field + ".file needs name and content");
             }
+            if (participants.full()) {
+                throw KeyConflicts.fileOfSimpleKeys(KeyType.DYNAMIC_FULL);
+            }
             return new Explicit(files.apply(spec.file()));
         }
-        List<SubmittedStep> submitted = new ArrayList<>();
-        for (int i = 0; i < spec.steps().size(); i++) {
-            var step = spec.steps().get(i);
-            if (step == null || step.start() == null) {
-                throw new InvalidRequest(field + ".steps[" + i + "].start is required");
-            }
-            submitted.add(new SubmittedStep(step.start(), null, step.keys(), step.producers()));
-        }
-        return new Explicit(submitted);
+        // The shape a submission must have, checked as a submission's is (a 400 naming the step).
+        KeyType keyType = participants.full() ? KeyType.DYNAMIC_FULL : KeyType.DYNAMIC_SIMPLE;
+        new KeySubmissionRequest(keyType, spec.steps()).checkShape(keyType);
+        return new Explicit(SubmittedStep.of(new KeySubmissionRequest(keyType, spec.steps())));
     }
 
     private static Map<String, BigDecimal> coefficients(List<KeyValue> given, String field,

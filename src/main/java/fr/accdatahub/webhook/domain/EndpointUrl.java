@@ -35,6 +35,9 @@ public record EndpointUrl(URI uri) {
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw new InvalidRequest("url must name a host, without user information or fragment");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw new InvalidRequest("url's port must be from 1 to 65535");
+        }
         return new EndpointUrl(uri);
     }
 

@@ -16,7 +16,7 @@ public final class EventTypes {
             throw new InvalidRequest("event_types must name at least one of " + Event.TYPES);
         }
         for (String type : asked) {
-            if (!Event.TYPES.contains(type)) {
+            if (type == null || !Event.TYPES.contains(type)) {
                 throw new InvalidRequest("event_types: '" + type + "' is not one of " + Event.TYPES);
             }
         }

@@ -8,9 +8,13 @@ final class WebhookSql {
             INSERT INTO webhook_endpoint (client_id, url, event_types, secret, status, cursor_tx, cursor_seq)
             VALUES ($1, $2, $3, $4, 'ACTIVE', pg_snapshot_xmin(pg_current_snapshot()), 0)
             ON CONFLICT (client_id) DO UPDATE SET url = excluded.url, event_types = excluded.event_types,
-                secret = excluded.secret, status = 'ACTIVE', failing_since = NULL, registered_at = now()""";
+                secret = excluded.secret, status = 'ACTIVE', failing_since = NULL, registered_at = now(),
+                lease = NULL, leased_until = NULL""";
 
-    /** A registration again gives the failed delivery (the head of the endpoint's queue) a new schedule. */
+    /**
+     * A registration again gives the failed delivery (the head of the endpoint's queue) a new schedule. It also ends
+     * any lease: the replica holding one records nothing more for the endpoint (its delivery in flight counts).
+     */
     static final String RETRY_FAILED = """
             UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = now()
             WHERE client_id = $1 AND status = 'FAILED'""";
@@ -35,15 +39,21 @@ final class WebhookSql {
             EXISTS (SELECT 1 FROM event v WHERE (v.tx, v.seq) > (e.cursor_tx, e.cursor_seq)
                     AND v.tx < pg_snapshot_xmin(pg_current_snapshot()))""";
 
-    /** Active endpoints nobody delivers to that have new events or a delivery due, locked for this transaction. */
+    /**
+     * Active endpoints nobody delivers to that have new events or whose oldest undelivered event is due, least recently
+     * claimed first, locked for this transaction.
+     */
     static final String CLAIMABLE = "SELECT e.client_id, e.url, e.secret, e.event_types, e.cursor_tx::text, "
             + "e.cursor_seq, " + NEW_EVENTS + """
              AS has_new FROM webhook_endpoint e
             WHERE e.status = 'ACTIVE' AND (e.leased_until IS NULL OR e.leased_until < now())
               AND (""" + NEW_EVENTS + """
-             OR EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.client_id = e.client_id
-                          AND d.status = 'PENDING' AND d.next_attempt_at <= now()))
-            ORDER BY e.client_id LIMIT $1 FOR UPDATE OF e SKIP LOCKED""";
+             OR (SELECT d.next_attempt_at <= now() FROM webhook_delivery d
+                 WHERE d.client_id = e.client_id AND d.status = 'PENDING'
+                 ORDER BY d.event_tx, d.event_seq LIMIT 1))
+            ORDER BY e.claimed_at NULLS FIRST, e.client_id LIMIT $1 FOR UPDATE OF e SKIP LOCKED""";
+
+    static final String CLAIMED = "UPDATE webhook_endpoint SET claimed_at = now() WHERE client_id = $1";
 
     /**
      * Queues the endpoint's events among the next ones of the log ($5 null: of every agreement) and moves its cursor

@@ -100,7 +100,8 @@ public class WebhookStore {
                 .replaceWithVoid();
         Target target = new Target(endpoint.getString(1), new SigningSecret(endpoint.getString(2)));
         UUID token = UUID.randomUUID();
-        return queued.chain(() -> head(connection, clientId)).chain(head -> {
+        return queued.chain(() -> connection.preparedQuery(WebhookSql.CLAIMED).execute(Tuple.of(clientId)))
+                .chain(() -> head(connection, clientId)).chain(head -> {
             if (head.isEmpty() || !head.get().getBoolean(3)) {
                 return Uni.createFrom().item(Optional.<Claim>empty());
             }
