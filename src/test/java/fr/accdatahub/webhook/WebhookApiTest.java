@@ -156,6 +156,23 @@ class WebhookApiTest {
     }
 
     @Test
+    void aFailedDeliveryOfATypeNoLongerAskedForIsDroppedAtRegistration() throws InterruptedException {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
+        Receiver receiver = receiver().answering(500, 500, 500, 500);
+        register(() -> Api.asPmo(agreement), receiver, JUDGED).then().statusCode(200);
+        submitKeys(agreement);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            receiver.next(FIRST_ATTEMPT);
+        }
+        Eventually.holds(FIRST_ATTEMPT, () -> Api.asPmo(agreement).get(WEBHOOK).then()
+                .body("status", equalTo("FAILING")));
+        register(() -> Api.asPmo(agreement), receiver, List.of("perimeter.changed")).then().statusCode(200)
+                .body("undelivered", equalTo(0));
+        receiver.expectNothingWithin(Duration.ofSeconds(2));
+        Api.asPmo(agreement).get(WEBHOOK + "/deliveries").then().body("deliveries", equalTo(List.of()));
+    }
+
+    @Test
     void theTestMessageIsSentAtOnceAndSaysWhatCameOfIt() {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
         Api.asPmo(agreement).post(WEBHOOK + "/test").then().statusCode(404).body("error", equalTo("not_found"));

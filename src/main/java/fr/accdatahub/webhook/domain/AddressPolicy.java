@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Where a webhook may be sent (no server-side request forgery): a public unicast address. Never an unspecified,
  * private (RFC 1918, IPv6 unique local), shared (RFC 6598), link-local (which holds the clouds' metadata services,
- * 169.254.169.254 and fd00:ec2::254 alike), multicast or broadcast address, nor an IPv4 one hidden in an IPv6 form
- * (mapped, NAT64, 6to4); loopback only when the sandbox is enabled.
+ * 169.254.169.254 and fd00:ec2::254 alike), special-purpose (198.18.0.0/15, 192.0.0.0/24), multicast or broadcast
+ * address, nor an IPv4 one hidden in an IPv6 form (mapped, NAT64 including the local-use prefix, 6to4, Teredo);
+ * loopback only when the sandbox is enabled.
  */
 public final class AddressPolicy {
 
@@ -54,7 +55,25 @@ public final class AddressPolicy {
         if (address instanceof Inet4Address && first == 100 && (bytes[1] & 0xc0) == 64) {
             return "shared (carrier-grade NAT)";
         }
+        if (address instanceof Inet4Address && (first == 198 && (bytes[1] & 0xfe) == 18
+                || first == 192 && bytes[1] == 0 && bytes[2] == 0)) {
+            return "special-purpose (RFC 6890)";
+        }
+        if (address instanceof Inet6Address && (nat64LocalUse(bytes) || teredo(bytes))) {
+            return "translated (local NAT64 or Teredo)";
+        }
         return null;
+    }
+
+    /** 64:ff9b:1::/48 (RFC 8215): a local NAT64 prefix, which may lead anywhere inside. */
+    private static boolean nat64LocalUse(byte[] v6) {
+        return (v6[0] & 0xff) == 0x00 && (v6[1] & 0xff) == 0x64 && (v6[2] & 0xff) == 0xff && (v6[3] & 0xff) == 0x9b
+                && v6[4] == 0 && v6[5] == 1;
+    }
+
+    /** 2001::/32, Teredo: an IPv4 address tunnelled. */
+    private static boolean teredo(byte[] v6) {
+        return (v6[0] & 0xff) == 0x20 && (v6[1] & 0xff) == 0x01 && v6[2] == 0 && v6[3] == 0;
     }
 
     /** The IPv4 address inside an IPv4-mapped, IPv4-compatible, NAT64 (64:ff9b::/96) or 6to4 (2002::/16) one. */

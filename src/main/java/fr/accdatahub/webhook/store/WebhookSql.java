@@ -19,6 +19,12 @@ final class WebhookSql {
             UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = now()
             WHERE client_id = $1 AND status = 'FAILED'""";
 
+    /** Before that, a failed delivery of a type the endpoint no longer asks for is dropped. */
+    static final String DROP_UNASKED = """
+            DELETE FROM webhook_delivery d USING event v
+            WHERE d.client_id = $1 AND d.status = 'FAILED' AND (v.tx, v.seq) = (d.event_tx, d.event_seq)
+              AND NOT v.type = ANY($2::text[])""";
+
     static final String FIND = """
             SELECT e.client_id, e.url, e.event_types, e.status, e.registered_at, e.failing_since,
                    (SELECT count(*) FROM webhook_delivery d WHERE d.client_id = e.client_id AND d.status <> 'DELIVERED')

@@ -37,10 +37,15 @@ public class WebhookStore {
         this.pool = pool;
     }
 
-    /** Registers the client's endpoint (or replaces it, keeping its queue and retrying a failed delivery). */
+    /**
+     * Registers the client's endpoint (or replaces it, keeping its queue and retrying a failed delivery of a type it
+     * still asks for).
+     */
     public Uni<Void> register(String clientId, String url, List<String> eventTypes, SigningSecret secret) {
         return pool.withTransaction(connection -> connection.preparedQuery(WebhookSql.REGISTER)
                 .execute(Tuple.of(clientId, url, eventTypes.toArray(String[]::new), secret.value()))
+                .chain(() -> connection.preparedQuery(WebhookSql.DROP_UNASKED)
+                        .execute(Tuple.of(clientId, eventTypes.toArray(String[]::new))))
                 .chain(() -> connection.preparedQuery(WebhookSql.RETRY_FAILED).execute(Tuple.of(clientId))))
                 .replaceWithVoid();
     }

@@ -21,7 +21,8 @@ class AddressPolicyTest {
         "0.0.0.0, unspecified", "0.1.2.3, unspecified", ":: , unspecified", "224.0.0.1, multicast",
         "ff02::1, multicast", "255.255.255.255, reserved", "240.0.0.1, reserved",
         "::ffff:10.0.0.1, private", "::ffff:169.254.169.254, link-local", "64:ff9b::a9fe:a9fe, link-local",
-        "2002:c0a8:0101::1, private", "::10.0.0.1, private"})
+        "2002:c0a8:0101::1, private", "::10.0.0.1, private", "198.18.0.1, special", "198.19.255.1, special",
+        "192.0.0.170, special", "64:ff9b:1::a00:1, translated", "2001:0:4136:e378::1, translated"})
     void addressesInsideANetworkAreNeverAllowed(String address, String kind) throws UnknownHostException {
         for (boolean sandbox : new boolean[] {false, true}) {
             Optional<String> refusal = AddressPolicy.refusal(InetAddress.getByName(address.trim()), sandbox);
