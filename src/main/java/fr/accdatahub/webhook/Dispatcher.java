@@ -54,9 +54,13 @@ public class Dispatcher {
 
     /** One turn: answers how many attempts were made. */
     public Uni<Integer> dispatch() {
+        long deadline = System.nanoTime() + settings.lease().toNanos() / 2;
         return store.claim(settings.endpointsPerTurn(), settings.lease(), this::visibleAgreements)
                 .chain(claims -> Multi.createFrom().iterable(claims)
-                        .onItem().transformToUniAndMerge(claim -> deliverInTurn(claim, 1))
+                        .onItem().transformToUniAndMerge(claim -> deliverInTurn(claim, 1, deadline)
+                                .onFailure().invoke(e -> LOG.warnf(e, "Deliveries to %s stopped for this turn; its "
+                                        + "lease lapses and they go on", claim.clientId()))
+                                .onFailure().recoverWithItem(0))
                         .collect().with(Collectors.summingInt(Integer::intValue)));
     }
 
@@ -65,12 +69,16 @@ public class Dispatcher {
                 .orElse(Uni.createFrom().item(List.of())));
     }
 
-    private Uni<Integer> deliverInTurn(Claim claim, int turn) {
+    /**
+     * Sends the endpoint's deliveries one after the other while they are due, up to {@code deliveries-per-turn} and
+     * half a lease: a slow endpoint holds its own turn, not the replica's next one for long.
+     */
+    private Uni<Integer> deliverInTurn(Claim claim, int turn, long deadline) {
         return sender.send(claim.target(), claim.event().eventId().toString(), messages.body(claim.event()))
                 .invoke(outcome -> metrics.webhookAttempt(outcome.delivered()))
                 .chain(outcome -> store.record(claim, outcome, schedule.after(claim.attempts() + 1),
-                        settings.lease(), turn < settings.deliveriesPerTurn()))
+                        settings.lease(), turn < settings.deliveriesPerTurn() && System.nanoTime() < deadline))
                 .chain(next -> next.isEmpty() ? Uni.createFrom().item(turn)
-                        : deliverInTurn(next.get(), turn + 1));
+                        : deliverInTurn(next.get(), turn + 1, deadline));
     }
 }
