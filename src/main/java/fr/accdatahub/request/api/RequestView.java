@@ -36,7 +36,7 @@ public record RequestView(
     public static RequestView of(PmoRequest request) {
         return new RequestView(request.id(), request.agreementId(), request.type(), request.status(),
                 Paris.local(request.receivedAt()), request.effectiveDate(), request.answerDue(),
-                request.answeredAt() == null ? null : Paris.local(request.answeredAt()),
+                Paris.localOrNull(request.answeredAt()),
                 request.anomalies().stream().sorted().toList());
     }
 }

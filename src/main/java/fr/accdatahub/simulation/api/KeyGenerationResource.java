@@ -1,13 +1,12 @@
 package fr.accdatahub.simulation.api;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.simulation.KeyGenerator;
 import fr.accdatahub.simulation.domain.GeneratedKeys;
+import fr.accdatahub.web.JsonStream;
 import fr.accdatahub.web.Media;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * Key generators (designed here): keys made by a strategy from reference curves, as a submission's body or as an
@@ -43,14 +41,8 @@ public class KeyGenerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> submission(@PathParam("agreement_id") AgreementId agreementId, byte[] body) {
-        return generator.generate(Caller.of(identity), agreementId.value(), body).map(generated -> {
-            StreamingOutput answer = out -> {
-                try (JsonGenerator json = this.json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                    GeneratedKeys.write(json, generated.keyType(), generated.keys());
-                }
-            };
-            return Response.ok(answer, MediaType.APPLICATION_JSON).build();
-        });
+        return generator.generate(Caller.of(identity), agreementId.value(), body).map(generated -> JsonStream.ok(json,
+                out -> GeneratedKeys.write(out, generated.keyType(), generated.keys())));
     }
 
     @POST

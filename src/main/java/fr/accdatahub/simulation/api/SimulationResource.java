@@ -1,7 +1,5 @@
 package fr.accdatahub.simulation.api;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
@@ -10,6 +8,7 @@ import fr.accdatahub.publication.domain.CurveJson;
 import fr.accdatahub.publication.domain.Quantity;
 import fr.accdatahub.simulation.Simulations;
 import fr.accdatahub.simulation.domain.SimulationView;
+import fr.accdatahub.web.JsonStream;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /** Simulations (designed here): what keys would give on a range, computed as the calculation would, stored nowhere. */
 @Path("/collective_self_consumption/v4/agreements/{agreement_id}/simulations")
@@ -48,10 +46,9 @@ public class SimulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> simulate(@PathParam("agreement_id") AgreementId agreementId,
             @QueryParam("curves") @DefaultValue("false") boolean curves, byte[] body) {
-        return simulations.simulate(Caller.of(identity), agreementId.value(), body).map(outcome -> {
-            SimulationView view = outcome.view();
-            StreamingOutput answer = out -> {
-                try (JsonGenerator generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        return simulations.simulate(Caller.of(identity), agreementId.value(), body).map(outcome -> JsonStream.ok(json,
+                generator -> {
+                    SimulationView view = outcome.view();
                     generator.writeStartObject();
                     generator.writeObjectField("indicators", view.indicators());
                     generator.writeObjectField("participants", view.participants());
@@ -65,9 +62,6 @@ public class SimulationResource {
                         CurveJson.curves(generator, outcome.simulated(), Quantity.CURVE_TYPES, null);
                     }
                     generator.writeEndObject();
-                }
-            };
-            return Response.ok(answer, MediaType.APPLICATION_JSON).build();
-        });
+                }));
     }
 }
