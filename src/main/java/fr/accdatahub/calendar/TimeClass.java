@@ -1,10 +1,7 @@
 package fr.accdatahub.calendar;
 
 import fr.accdatahub.failure.InvalidRequest;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.Month;
-import java.time.ZonedDateTime;
 
 /**
  * The classes of the distributor calendar (DISTRIB): peak or off-peak hours (HP/HC), high season (H, November to
@@ -35,8 +32,8 @@ public enum TimeClass {
             return new OffPeak(from, to);
         }
 
-        public boolean contains(LocalTime time) {
-            int minute = time.getHour() * 60 + time.getMinute();
+        /** Whether a local minute of the day ({@code 0}–{@code 1439}) is off-peak. */
+        public boolean contains(int minute) {
             for (int r = 0; r < fromMinutes.length; r++) {
                 int from = fromMinutes[r];
                 int to = toMinutes[r];
@@ -54,11 +51,7 @@ public enum TimeClass {
         }
     }
 
-    public static TimeClass of(Instant step, OffPeak offPeak) {
-        ZonedDateTime local = step.atZone(Paris.ZONE);
-        Month month = local.getMonth();
-        boolean high = month.getValue() >= Month.NOVEMBER.getValue() || month.getValue() <= Month.MARCH.getValue();
-        boolean off = offPeak.contains(local.toLocalTime());
-        return high ? (off ? HCH : HPH) : (off ? HCB : HPB);
+    static TimeClass of(boolean highSeason, boolean offPeak) {
+        return highSeason ? (offPeak ? HCH : HPH) : (offPeak ? HCB : HPB);
     }
 }

@@ -1,17 +1,10 @@
 package fr.accdatahub.storage;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
 class PgArraysTest {
-
-    @Test
-    void shortsAreWrittenCommaSeparatedInBraces() {
-        assertEquals("{5081,3986,0}", PgArrays.of(new short[] {5081, 3986, 0}));
-        assertEquals("{10000}", PgArrays.of(new short[] {10000}));
-    }
 
     @Test
     void doublesWriteNanAsNull() {
@@ -32,24 +25,8 @@ class PgArraysTest {
 
     @Test
     void emptyArraysAreEmptyBraces() {
-        assertEquals("{}", PgArrays.of(new short[0]));
         assertEquals("{}", PgArrays.of(new double[0]));
         assertEquals("{}", PgArrays.of(new boolean[0]));
         assertEquals("{}", PgArrays.of(new Integer[0]));
-    }
-
-    @Test
-    void shortsAreReadBackFromALiteral() {
-        assertArrayEquals(new short[] {5081, 3986}, PgArrays.shorts("{5081,3986}"));
-        assertArrayEquals(new short[] {0, 10000, 7}, PgArrays.shorts("{0,10000,7}"));
-        assertArrayEquals(new short[] {42}, PgArrays.shorts("{42}"));
-        assertArrayEquals(new short[0], PgArrays.shorts("{}"));
-    }
-
-    @Test
-    void shortsRoundTrip() {
-        short[] values = {0, 1, 9999, 10000, 32767, 250};
-        assertArrayEquals(values, PgArrays.shorts(PgArrays.of(values)));
-        assertArrayEquals(new short[0], PgArrays.shorts(PgArrays.of(new short[0])));
     }
 }

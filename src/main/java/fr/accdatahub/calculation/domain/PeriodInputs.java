@@ -10,6 +10,7 @@ import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.History;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
+import fr.accdatahub.calendar.LocalSteps;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.keys.domain.StoredKey;
 import fr.accdatahub.rawcurve.domain.CurveDay;
@@ -273,10 +274,11 @@ public final class PeriodInputs {
                     .orElse(null);
             offPeak.put(id, TimeClass.OffPeak.parse(hours));
         }
+        LocalSteps local = LocalSteps.of(steps);
         int[][] classOf = new int[steps.length][consumers.size()];
         for (int s = 0; s < steps.length; s++) {
             for (int j = 0; j < consumers.size(); j++) {
-                classOf[s][j] = TimeClass.of(steps[s], offPeak.get(consumers.get(j))).ordinal();
+                classOf[s][j] = local.classOf(s, offPeak.get(consumers.get(j))).ordinal();
             }
         }
         return classOf;

@@ -5,9 +5,10 @@ import fr.accdatahub.event.store.EventLog;
 import fr.accdatahub.keys.domain.AcceptedKey;
 import fr.accdatahub.keys.domain.ConsumerColumns;
 import fr.accdatahub.keys.domain.StoredKey;
-import fr.accdatahub.storage.PgArrays;
+import fr.accdatahub.storage.PackedShorts;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -44,8 +45,8 @@ public class KeyStore {
 
     private static final String UPSERT_KEYS = """
             INSERT INTO repartition_key (agreement_id, step_start, producer_id, consumer_set_id, coefficients, submission_id)
-            SELECT $1, t.step_start, t.producer_id, t.set_id, t.coefficients::smallint[], $6
-            FROM unnest($2::timestamptz[], $3::text[], $4::bigint[], $5::text[])
+            SELECT $1, t.step_start, t.producer_id, t.set_id, t.coefficients, $6
+            FROM unnest($2::timestamptz[], $3::text[], $4::bigint[], $5::bytea[])
                 AS t(step_start, producer_id, set_id, coefficients)
             ON CONFLICT (agreement_id, step_start, producer_id) DO UPDATE
             SET consumer_set_id = excluded.consumer_set_id, coefficients = excluded.coefficients,
@@ -58,7 +59,7 @@ public class KeyStore {
             + "AND (k.producer_id <> '') = $4";
     private static final String CONSUMER_SETS_OF_KEYS = "SELECT s.id, s.usage_point_ids FROM consumer_set s WHERE s.id IN "
             + "(SELECT DISTINCT k.consumer_set_id FROM repartition_key k " + KEYS_IN_RANGE + ")";
-    private static final String KEYS = "SELECT k.step_start, k.producer_id, k.consumer_set_id, k.coefficients::text, "
+    private static final String KEYS = "SELECT k.step_start, k.producer_id, k.consumer_set_id, k.coefficients, "
             + "k.submission_id FROM repartition_key k " + KEYS_IN_RANGE + " ORDER BY k.step_start, k.producer_id";
 
     private static final String SUBMISSIONS = """
@@ -121,7 +122,7 @@ public class KeyStore {
 
     /**
      * The keys stored for {@code [from, to)}: SIMPLE rows or FULL rows, by step and producer. Each list of consumers
-     * is read once and shared by the keys that use it; coefficients come as text, parsed without boxing.
+     * is read once and shared by the keys that use it; coefficients come packed, read without boxing.
      */
     public Uni<List<StoredKey>> keys(String agreementId, Instant from, Instant to, boolean full) {
         Tuple range = Tuple.of(agreementId, utc(from), utc(to), full);
@@ -136,7 +137,7 @@ public class KeyStore {
                                 List<StoredKey> keys = new ArrayList<>(rows.size());
                                 for (Row row : rows) {
                                     keys.add(new StoredKey(row.getOffsetDateTime(0).toInstant(), row.getString(1),
-                                            consumers.get(row.getLong(2)), PgArrays.shorts(row.getString(3)), row.getUUID(4)));
+                                            consumers.get(row.getLong(2)), PackedShorts.values(row.getDelegate().getBuffer(3)), row.getUUID(4)));
                                 }
                                 return keys;
                             });
@@ -202,13 +203,13 @@ public class KeyStore {
         OffsetDateTime[] steps = new OffsetDateTime[chunk.size()];
         String[] producers = new String[chunk.size()];
         Long[] sets = new Long[chunk.size()];
-        String[] coefficients = new String[chunk.size()];
+        Buffer[] coefficients = new Buffer[chunk.size()];
         for (int i = 0; i < chunk.size(); i++) {
             AcceptedKey key = chunk.get(i);
             steps[i] = utc(key.step());
             producers[i] = key.producerId();
             sets[i] = setIds.get(key.consumers());
-            coefficients[i] = PgArrays.of(key.coefficients());
+            coefficients[i] = PackedShorts.of(key.coefficients());
         }
         return Tuple.of(submission.agreementId(), steps, producers, sets, coefficients, submission.id());
     }

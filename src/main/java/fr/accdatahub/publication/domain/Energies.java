@@ -1,10 +1,10 @@
 package fr.accdatahub.publication.domain;
 
+import fr.accdatahub.calendar.LocalSteps;
 import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.calendar.TimeClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -20,11 +20,11 @@ public final class Energies {
     }
 
     /** Per distributor class, kWh with 2 decimals, of a whole-W curve ({@link Publication#ABSENT} skipped). */
-    public static BigDecimal[] byClass(int[] watts, Instant[] steps, int[] minutes, TimeClass.OffPeak offPeak) {
+    public static BigDecimal[] byClass(int[] watts, LocalSteps steps, int[] minutes, TimeClass.OffPeak offPeak) {
         long[] wattMinutes = new long[TimeClass.values().length];
         for (int s = 0; s < watts.length; s++) {
             if (watts[s] != Publication.ABSENT) {
-                wattMinutes[TimeClass.of(steps[s], offPeak).ordinal()] += (long) watts[s] * minutes[s];
+                wattMinutes[steps.classOf(s, offPeak).ordinal()] += (long) watts[s] * minutes[s];
             }
         }
         BigDecimal[] kwh = new BigDecimal[wattMinutes.length];

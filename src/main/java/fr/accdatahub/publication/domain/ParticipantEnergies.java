@@ -1,12 +1,12 @@
 package fr.accdatahub.publication.domain;
 
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calendar.LocalSteps;
 import fr.accdatahub.calendar.SupplierCalendar;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.publication.domain.EnergyView.Block;
 import fr.accdatahub.publication.domain.EnergyView.Named;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,8 +30,8 @@ public final class ParticipantEnergies {
 
     /** A participant's quantities per distributor class over the steps {@code [from, to)}. */
     static Map<Quantity, BigDecimal[]> classes(PublishedRange data, String usagePointId, Role role, int from, int to) {
-        Instant[] steps = Arrays.copyOfRange(data.steps, from, to);
-        int[] minutes = new int[steps.length];
+        LocalSteps steps = data.localSteps.slice(from, to);
+        int[] minutes = new int[steps.size()];
         for (int s = 0; s < minutes.length; s++) {
             minutes[s] = data.minutes(from + s);
         }

@@ -3,6 +3,7 @@ package fr.accdatahub.publication.domain;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calendar.InstantRange;
+import fr.accdatahub.calendar.LocalSteps;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.calendar.TimeClass;
@@ -32,6 +33,8 @@ public final class PublishedRange {
     public final List<PublishedVersion.Ref> publications;
     public final Instant[] steps;
     public final String[] stepLabels;
+    /** The steps on the Paris wall clock, for the time classes. */
+    public final LocalSteps localSteps;
     public final List<String> consumers;
     public final List<String> producers;
     public final Publication values;
@@ -60,6 +63,7 @@ public final class PublishedRange {
         this.grid = grid;
         this.publications = publications;
         this.steps = grid.steps(range.start(), range.end());
+        this.localSteps = LocalSteps.of(steps);
         this.stepLabels = new String[steps.length];
         for (int s = 0; s < steps.length; s++) {
             stepLabels[s] = Paris.label(steps[s]);

@@ -16,14 +16,19 @@ public final class GapFiller {
     private static final Duration INTERPOLATED = Duration.ofHours(1);
 
     private final Instant[] steps;
-    private final Map<Instant, Integer> positions;
+    /** For each step, the position of the same local time a week earlier, or -1 before the series. */
+    private final int[] weekBefore;
 
     /** A filler for series over {@code steps}, which should start at least a week before the values that matter. */
     public GapFiller(Instant[] steps) {
         this.steps = steps;
-        this.positions = new HashMap<>(steps.length * 2);
+        Map<Instant, Integer> positions = new HashMap<>(steps.length * 2);
         for (int k = 0; k < steps.length; k++) {
             positions.put(steps[k], k);
+        }
+        this.weekBefore = new int[steps.length];
+        for (int k = 0; k < steps.length; k++) {
+            weekBefore[k] = positions.getOrDefault(steps[k].atZone(Paris.ZONE).minusWeeks(1).toInstant(), -1);
         }
     }
 
@@ -57,9 +62,8 @@ public final class GapFiller {
             return;
         }
         for (int k = from; k < to; k++) {
-            Instant weekBefore = steps[k].atZone(Paris.ZONE).minusWeeks(1).toInstant();
-            Integer earlier = positions.get(weekBefore);
-            values[k] = earlier == null || Double.isNaN(values[earlier]) ? 0 : values[earlier];
+            int earlier = weekBefore[k];
+            values[k] = earlier < 0 || Double.isNaN(values[earlier]) ? 0 : values[earlier];
             estimated[k] = true;
         }
     }

@@ -1,6 +1,7 @@
 package fr.accdatahub.simulation.domain;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.keys.domain.KeyConflicts;
@@ -19,6 +20,12 @@ import java.util.TreeSet;
 /** Generated keys written as what a PMO sends: a submission's JSON body, or an annex 5 file (SIMPLE keys). */
 public final class GeneratedKeys {
 
+    private static final SerializedString OPEN = new SerializedString("[");
+    private static final SerializedString COMMA = new SerializedString(",");
+    private static final SerializedString CLOSE_KEY = new SerializedString("}");
+    private static final SerializedString CLOSE = new SerializedString("]");
+    private static final SerializedString[] PERCENTS = percents();
+
     private GeneratedKeys() {
     }
 
@@ -31,6 +38,7 @@ public final class GeneratedKeys {
         json.writeStringField("key_type", keyType.name());
         json.writeArrayFieldStart("steps");
         boolean full = keyType == KeyType.DYNAMIC_FULL;
+        Map<String, SerializedString> heads = new HashMap<>();
         for (Map.Entry<Instant, List<StoredKey>> step : byStep(keys).entrySet()) {
             json.writeStartObject();
             json.writeStringField("start", Paris.label(step.getKey()));
@@ -39,12 +47,12 @@ public final class GeneratedKeys {
                 for (StoredKey key : step.getValue()) {
                     json.writeStartObject();
                     json.writeStringField("usage_point_id", key.producerId());
-                    values(json, key);
+                    values(json, key, heads);
                     json.writeEndObject();
                 }
                 json.writeEndArray();
             } else {
-                values(json, step.getValue().get(0));
+                values(json, step.getValue().get(0), heads);
             }
             json.writeEndObject();
         }
@@ -52,16 +60,37 @@ public final class GeneratedKeys {
         json.writeEndObject();
     }
 
-    private static void values(JsonGenerator json, StoredKey key) throws IOException {
-        json.writeArrayFieldStart("keys");
+    /**
+     * A key's {@code keys} array, written as bytes encoded once: each consumer's
+     * {@code {"usage_point_id":"…","coefficient":} and each of the 10,001 coefficients are encoded a single time, so
+     * a month of millions of coefficients is mostly copies (a generator writing field by field spends most of its
+     * time re-encoding the same PRMs). PRMs are 14 digits: nothing to escape.
+     */
+    private static void values(JsonGenerator json, StoredKey key, Map<String, SerializedString> heads)
+            throws IOException {
+        json.writeFieldName("keys");
+        json.writeRawValue(OPEN);
         for (int c = 0; c < key.consumers().length; c++) {
-            json.writeStartObject();
-            json.writeStringField("usage_point_id", key.consumers()[c]);
-            json.writeFieldName("coefficient");
-            json.writeNumber(Hundredths.percent(key.coefficients()[c]));
-            json.writeEndObject();
+            if (c > 0) {
+                json.writeRaw(COMMA);
+            }
+            json.writeRaw(heads.computeIfAbsent(key.consumers()[c], GeneratedKeys::head));
+            json.writeRaw(PERCENTS[key.coefficients()[c]]);
+            json.writeRaw(CLOSE_KEY);
         }
-        json.writeEndArray();
+        json.writeRaw(CLOSE);
+    }
+
+    private static SerializedString head(String usagePointId) {
+        return new SerializedString("{\"usage_point_id\":\"" + usagePointId + "\",\"coefficient\":");
+    }
+
+    private static SerializedString[] percents() {
+        SerializedString[] percents = new SerializedString[Hundredths.WHOLE + 1];
+        for (short h = 0; h <= Hundredths.WHOLE; h++) {
+            percents[h] = new SerializedString(Hundredths.percent(h));
+        }
+        return percents;
     }
 
     /** The annex 5 file, with its conventional name: the keys of DYNAMIC_SIMPLE agreements only (else a 409). */
