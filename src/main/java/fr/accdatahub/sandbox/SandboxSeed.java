@@ -47,6 +47,9 @@ import org.jboss.logging.Logger;
 public class SandboxSeed {
 
     public static final String DEMO_PMO_SIRET = "12345678900014";
+    /** The demo clients the seed makes, offered by the dashboard's sign-in page in the sandbox. */
+    public static final DemoClient DEMO_PMO = new DemoClient("demo-pmo", "demo-pmo-secret");
+    public static final DemoClient DEMO_OPERATOR = new DemoClient("demo-operator", "demo-operator-secret");
     static final String ANNEX7_AGREEMENT = "ACC00000001";
     static final String SIMPLE_AGREEMENT = "ACC00000002";
 
@@ -140,10 +143,10 @@ public class SandboxSeed {
     }
 
     private Uni<Void> demoClients() {
-        return clients.createWithSecret(new ClientRequest("demo-pmo", ClientRole.PMO, DEMO_PMO_SIRET,
-                        List.of(ANNEX7_AGREEMENT, SIMPLE_AGREEMENT)), "demo-pmo-secret")
-                .chain(() -> clients.createWithSecret(
-                        new ClientRequest("demo-operator", ClientRole.OPERATOR, null, null), "demo-operator-secret"))
+        return clients.createWithSecret(new ClientRequest(DEMO_PMO.clientId(), ClientRole.PMO, DEMO_PMO_SIRET,
+                        List.of(ANNEX7_AGREEMENT, SIMPLE_AGREEMENT)), DEMO_PMO.clientSecret())
+                .chain(() -> clients.createWithSecret(new ClientRequest(DEMO_OPERATOR.clientId(), ClientRole.OPERATOR,
+                        null, null), DEMO_OPERATOR.clientSecret()))
                 .replaceWithVoid();
     }
 
@@ -187,5 +190,9 @@ public class SandboxSeed {
             chain = chain.chain(() -> step.get());
         }
         return chain.replaceWithVoid();
+    }
+
+    /** A client the seed makes, with its secret (public: the README gives it too). */
+    public record DemoClient(String clientId, String clientSecret) {
     }
 }

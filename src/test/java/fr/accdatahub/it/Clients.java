@@ -7,6 +7,7 @@ import fr.accdatahub.client.api.Oauth2Api;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The generated client set up as a mandataire's software would: a token from the token endpoint, the bearer on every
@@ -77,6 +78,11 @@ final class Clients {
                 sleep(retryAfterSeconds(e.getResponseHeaders()));
             }
         }
+    }
+
+    /** 14 digits starting with {@code first}, different at each run (the database may hold earlier runs' data). */
+    static String uniqueDigits(char first) {
+        return first + "%013d".formatted(ThreadLocalRandom.current().nextLong(10_000_000_000_000L));
     }
 
     private static long retryAfterSeconds(HttpHeaders headers) {

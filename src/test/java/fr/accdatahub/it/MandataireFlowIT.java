@@ -1,6 +1,7 @@
 package fr.accdatahub.it;
 
 import static fr.accdatahub.it.Clients.retrying;
+import static fr.accdatahub.it.Clients.uniqueDigits;
 import static fr.accdatahub.it.PackagedServiceResource.OPERATOR_ID;
 import static fr.accdatahub.it.PackagedServiceResource.OPERATOR_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,7 +100,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -618,8 +618,4 @@ class MandataireFlowIT {
         }
     }
 
-    /** 14 digits starting with {@code first}, different at each run (the database may hold earlier runs' data). */
-    private static String uniqueDigits(char first) {
-        return first + "%013d".formatted(ThreadLocalRandom.current().nextLong(10_000_000_000_000L));
-    }
 }

@@ -1,0 +1,55 @@
+package fr.accdatahub.sandbox.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.accdatahub.clock.SandboxSettings;
+import fr.accdatahub.sandbox.SandboxSeed;
+import fr.accdatahub.sandbox.SandboxSeed.DemoClient;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The dashboard's address, and what its sign-in page may say before anyone signs in: whether this is the sandbox and, when the demo
+ * data was seeded, the demo clients (whose secrets the README publishes). Nothing else about the deployment.
+ */
+@Path("/ui")
+@PermitAll
+public class DashboardResource {
+
+    /** The public settings of the dashboard. */
+    public record Settings(boolean sandbox, @JsonProperty("demo_clients") List<Demo> demoClients) {
+    }
+
+    /** A demo client, as the sign-in page offers it. */
+    public record Demo(@JsonProperty("client_id") String clientId, @JsonProperty("client_secret") String clientSecret) {
+
+        static Demo of(DemoClient client) {
+            return new Demo(client.clientId(), client.clientSecret());
+        }
+    }
+
+    private final SandboxSettings sandbox;
+
+    public DashboardResource(SandboxSettings sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    /** {@code /ui} is the dashboard's address: its page is {@code /ui/} (relative paths resolve from there). */
+    @GET
+    public Response page() {
+        return Response.seeOther(URI.create("/ui/")).build();
+    }
+
+    @GET
+    @Path("settings")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Settings settings() {
+        return new Settings(sandbox.enabled(), sandbox.seed()
+                ? List.of(Demo.of(SandboxSeed.DEMO_PMO), Demo.of(SandboxSeed.DEMO_OPERATOR)) : List.of());
+    }
+}
