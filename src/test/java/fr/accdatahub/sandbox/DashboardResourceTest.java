@@ -33,6 +33,11 @@ class DashboardResourceTest {
     }
 
     @Test
+    void theSettingsAreJsonOnly() {
+        given().accept("text/csv").get("/ui/settings").then().statusCode(406).body("error", equalTo("not_acceptable"));
+    }
+
+    @Test
     void everyFileOfTheDashboardIsServedUnderAStrictPolicy() {
         for (String path : new String[] {"/ui/", "/ui/app.js", "/ui/pages/measures.js", "/ui/app.css",
             "/webjars/uplot/dist/uPlot.esm.js"}) {

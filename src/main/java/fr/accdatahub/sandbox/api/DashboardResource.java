@@ -9,15 +9,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 
 /**
- * The dashboard's address, and what its sign-in page may say before anyone signs in: whether this is the sandbox and, when the demo
+ * What the dashboard's sign-in page may say before anyone signs in: whether this is the sandbox and, when the demo
  * data was seeded, the demo clients (whose secrets the README publishes). Nothing else about the deployment.
  */
-@Path("/ui")
+@Path("/ui/settings")
 @PermitAll
 public class DashboardResource {
 
@@ -39,14 +37,7 @@ public class DashboardResource {
         this.sandbox = sandbox;
     }
 
-    /** {@code /ui} is the dashboard's address: its page is {@code /ui/} (relative paths resolve from there). */
     @GET
-    public Response page() {
-        return Response.seeOther(URI.create("/ui/")).build();
-    }
-
-    @GET
-    @Path("settings")
     @Produces(MediaType.APPLICATION_JSON)
     public Settings settings() {
         return new Settings(sandbox.enabled(), sandbox.seed()
