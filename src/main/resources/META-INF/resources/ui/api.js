@@ -37,7 +37,7 @@ export async function signIn(clientId, secret) {
   const response = await fetch('/oauth2/v3/token', {
     method: 'POST',
     headers: {
-      Authorization: 'Basic ' + btoa(`${clientId}:${secret}`),
+      Authorization: 'Basic ' + btoa(`${formEncoded(clientId)}:${formEncoded(secret)}`),
       'Content-Type': 'application/x-www-form-urlencoded',
     },
     body: 'grant_type=client_credentials',
@@ -58,6 +58,16 @@ const QUOTA = 5;
 const WINDOW_MS = 1200;
 const RETRIES = 3;
 const sent = [];
+/** Aborted when the user goes to another page: an older page's calls stop and it never renders. */
+let navigation = new AbortController();
+
+export function newNavigation() {
+  navigation.abort();
+  navigation = new AbortController();
+}
+
+/** RFC 6749 §2.3.1: the id and secret are form-encoded before they are joined for Basic. */
+const formEncoded = (value) => encodeURIComponent(value).replace(/%20/g, '+');
 
 async function paced() {
   for (;;) {
@@ -70,6 +80,7 @@ async function paced() {
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (now - sent[0]) + 5));
+    navigation.signal.throwIfAborted();
   }
 }
 
@@ -94,7 +105,9 @@ function send(path, { method = 'GET', params, body, accept = 'application/json' 
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  return fetch(API + path + query, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return fetch(API + path + query, {
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: navigation.signal,
+  });
 }
 
 export const get = async (path, params) => (await call(path, { params })).json();
@@ -118,6 +131,12 @@ export async function download(path, params, accept) {
 
 /** Public settings of this deployment: whether it is the sandbox, and its demo clients. */
 export async function settings() {
-  const response = await fetch('/ui/settings');
-  return response.ok ? response.json() : { sandbox: false, demo_clients: [] };
+  try {
+    const response = await fetch('/ui/settings');
+    return response.ok ? await response.json() : NO_SETTINGS;
+  } catch {
+    return NO_SETTINGS;
+  }
 }
+
+const NO_SETTINGS = { sandbox: false, demo_clients: [] };

@@ -1,5 +1,5 @@
 // The dashboard: a client of the public API, routed by the URL's fragment (#/agreements/ACC…/measures?…).
-import { ApiError, session, settings, signIn } from './api.js';
+import { ApiError, newNavigation, session, settings, signIn } from './api.js';
 import { h, message, render } from './dom.js';
 import { agreementsPage } from './pages/agreements.js';
 import { agreementPage } from './pages/agreement.js';
@@ -30,8 +30,7 @@ async function signInPage() {
     event.preventDefault();
     try {
       await signIn(form.client_id.value.trim(), form.client_secret.value);
-      location.hash = '#/';
-      route();
+      navigate('#/');
     } catch (failure) {
       error.replaceChildren(message(failure.status === 401 ? 'Identifiant ou secret incorrect.' : failure.message, true));
     }
@@ -53,7 +52,17 @@ function header() {
   document.getElementById('sign-out').hidden = !signedIn;
 }
 
+/** Goes to a page: a new fragment routes by itself (hashchange), the same one is routed again. */
+function navigate(hash) {
+  if (location.hash === hash) {
+    route();
+  } else {
+    location.hash = hash;
+  }
+}
+
 async function route() {
+  newNavigation();
   header();
   if (session.token() === null) {
     await signInPage();
@@ -71,6 +80,9 @@ async function route() {
     const [match, page] = found;
     await page(match[1], params);
   } catch (failure) {
+    if (failure.name === 'AbortError') {
+      return;
+    }
     if (failure instanceof ApiError && failure.status === 401) {
       await signInPage();
       header();
@@ -85,8 +97,7 @@ async function route() {
 
 document.getElementById('sign-out').addEventListener('click', () => {
   session.clear();
-  location.hash = '#/';
-  route();
+  navigate('#/');
 });
 window.addEventListener('hashchange', route);
 route();

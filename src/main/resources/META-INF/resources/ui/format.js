@@ -41,7 +41,7 @@ export function nextMonth(local) {
 }
 
 export const ROLE = { cons: 'consommateur', prod: 'producteur' };
-export const STATUS = { ACTIVE: 'active', SUSPENDED: 'suspendue', TERMINATED: 'terminée', PENDING: 'en attente' };
+export const STATUS = { ACTIVE: 'active', SUSPENDED: 'suspendue', TERMINATED: 'terminée' };
 export const KEY_TYPE = {
   STATIC: 'statique', DEFAULT: 'par défaut', DYNAMIC_SIMPLE: 'dynamique simple', DYNAMIC_FULL: 'dynamique complète',
 };

@@ -1,5 +1,5 @@
 // The perimeter timeline: one row per PRM, a bar per attachment, consumers in blue and producers in amber,
-// drawn in SVG (no published data needed). Open ends run to the right edge.
+// drawn in SVG (no published data needed). Open ends run to the right edge, a month after the last date known.
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 18;
 const LABEL = 130;
@@ -17,12 +17,16 @@ function svg(tag, attributes, text) {
 const time = (local) => Date.parse(`${local}T00:00:00Z`);
 
 export function timeline(participants) {
+  if (participants.length === 0) {
+    const empty = document.createElement('p');
+    empty.textContent = 'Aucun participant rattaché.';
+    return empty;
+  }
   const prms = [...new Set(participants.map((p) => p.usage_point_id))];
   const starts = participants.map((p) => time(p.start));
   const ends = participants.filter((p) => p.end).map((p) => time(p.end));
-  const today = Date.now();
   const first = Math.min(...starts);
-  const last = Math.max(today, ...ends, ...starts) + 30 * 86_400_000;
+  const last = Math.max(...ends, ...starts) + 30 * 86_400_000;
   const x = (t) => LABEL + ((t - first) / (last - first)) * (WIDTH - LABEL - 10);
   const height = prms.length * ROW + 30;
   const chart = svg('svg', {
@@ -53,6 +57,5 @@ export function timeline(participants) {
     date.setUTCMonth(date.getUTCMonth() + 1);
     t = date.getTime();
   }
-  chart.append(svg('line', { x1: x(today), x2: x(today), y1: 0, y2: axis - 12, stroke: '#b3261e', 'stroke-dasharray': '4 3' }));
   return chart;
 }

@@ -70,8 +70,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The dashboard ({@code /ui}) in Debian's headless Chromium against the packaged service: a PMO's staff signs in
  * with the keyboard, opens every page of its operation of February 2025 (3 consumers and a producer, two refused key
- * steps, a missing meter reading, a request) and sees the API's own numbers, drawn charts, no console error or failed
- * request, no WCAG level A violation; another PMO's agreement stays hidden; a 200-consumer operation's month is
+ * steps, a missing meter reading, a pending request and one refused for short notice) and sees the API's own numbers,
+ * drawn charts, no console error or failed request, no WCAG level A violation; another PMO's agreement stays hidden; a 200-consumer operation's month is
  * drawn and its time reported. Screenshots go to {@code target/dashboard}. Skipped, saying so, without Chromium.
  */
 @QuarkusIntegrationTest
@@ -208,14 +208,18 @@ class DashboardIT {
         assertShown(browser, "production", published.getProduction());
         assertShown(browser, "autoconsumption", published.getAutoconsumption());
         assertShown(browser, "surplus", published.getSurplus());
+        assertShown(browser, "complement", published.getComplement());
         assertShown(browser, "autoconsumption_rate", published.getAutoconsumptionRate().movePointRight(2));
-        browser.awaitText("1 pas avec une valeur estimée");
+        assertShown(browser, "autoproduction_rate", published.getAutoproductionRate().movePointRight(2));
+        assertShown(browser, "coverage_rate", published.getCoverageRate().movePointRight(2));
+        assertTrue(browser.await(".estimated-note").getText().startsWith("1 pas avec une valeur estimée"),
+                "the one step whose reading was missing is marked");
         download(browser, "Indicateurs (xlsx)", id + "_01022025_28022025.xlsx");
         check(browser, "measures", violations);
 
         String consumer = operation.consumers().get(0);
-        browser.go("ui/#/agreements/" + id + "/measures?period=2025-02-01&view=week&day=2025-02-03&prm=" + consumer,
-                "figure.chart");
+        browser.go("ui/#/agreements/" + id + "/measures?period=2025-02-01&view=week&day=2025-02-03&prm=" + consumer
+                + ":cons", "figure.chart");
         List<EnergyBlock> energies = retrying(() -> new MeasuresApi(operator).getConsumerEnergy(id,
                 consumer, "2025-02-03", "2025-02-10", null)).getQuantities();
         BigDecimal consumed = energies.stream().filter(block -> block.getType() == EnergyBlock.TypeEnum.CONS)
@@ -235,6 +239,9 @@ class DashboardIT {
         browser.awaitText("repartition_keys.judged");
         browser.awaitText("publication.published");
         browser.awaitText("PARTICIPANT_ENTRY");
+        WebElement refused = browser.all("table tr").stream().filter(tr -> tr.getText().contains("REFUSED"))
+                .findFirst().orElseThrow();
+        assertTrue(refused.getText().contains("NOTICE_NOT_RESPECTED"), refused.getText());
         check(browser, "activity", violations);
 
         browser.go("ui/#/agreements/" + id + "/simulation", "form.controls");
@@ -253,7 +260,9 @@ class DashboardIT {
     /** Every consumer's month on one chart: drawn, and the time from the page's start to the chart reported. */
     private static void drawTwoHundredConsumers(Browser browser, Operation operation) throws IOException {
         browser.go("ui/#/agreements/" + operation.largeId() + "/measures?prm=consumers", "#main[data-rendered-in-ms]");
-        assertEquals(String.valueOf(LARGE), browser.await("figure.chart").getAttribute("data-series"));
+        WebElement chart = browser.await("figure.chart");
+        assertEquals(String.valueOf(LARGE), chart.getAttribute("data-series"), "a line per consumer");
+        assertEquals(String.valueOf(STEPS), chart.getAttribute("data-points"));
         String milliseconds = browser.main().getAttribute("data-rendered-in-ms");
         String line = "A month of " + LARGE + " consumers (" + LARGE + " curves of " + STEPS
                 + " steps) fetched and drawn in " + milliseconds + " ms";
@@ -267,6 +276,7 @@ class DashboardIT {
         browser.go("ui/#/agreements/" + operation.otherId(), "p.error");
         browser.awaitText("Introuvable");
         List<String> errors = browser.consoleErrors();
+        assertFalse(errors.isEmpty(), "the agreement was asked for and refused");
         assertTrue(errors.stream().allMatch(error -> error.contains(operation.otherId()) && error.contains("404")),
                 "only the refused agreement's own 404: " + errors);
         browser.screenshot("another-pmo");
@@ -331,6 +341,9 @@ class DashboardIT {
                 .type(RequestType.PARTICIPANT_ENTRY).effectiveDate(LocalDate.of(2025, 4, 1))
                 .participant(new NewParticipant().usagePointId(prmBase + "010").role(Role.CONS)
                         .holderName("M. Bernard").address("3 chemin du Verger, 26000 Valence"))));
+        retrying(() -> new RequestsApi(pmoApi).submitRequest(id, new ChangeRequest()
+                .type(RequestType.PARTICIPANT_EXIT).effectiveDate(LocalDate.of(2025, 3, 10))
+                .usagePointId(consumers.get(2)).role(Role.CONS)));
         List<RawCurve> curves = new ArrayList<>();
         for (int j = 0; j < consumers.size(); j++) {
             curves.add(curve(consumers.get(j), RawCurve.TypeEnum.CONS, 800 + 400 * j, j == 0 ? 500 : -1));

@@ -8,7 +8,7 @@ import { publishedPeriods, tabs } from './tabs.js';
 const WEEKDAYS = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'];
 /** One answer of the keys in force holds at most this many coefficients. */
 const COEFFICIENTS_PER_ANSWER = 1_000_000;
-/** The submissions listed, and the reports read among them (the latest that refused steps). */
+/** The submissions listed, and the reports read among them (the latest). */
 const SUBMISSIONS = 50;
 const REPORTS = 10;
 
@@ -23,11 +23,10 @@ async function keysInForce(agreementId, first, end, coefficientsPerDay) {
   return steps;
 }
 
-/** The refused steps of the month, from the reports of the latest submissions that refused some. */
+/** The refused steps of the month, from the reports of the latest submissions (a FULL step may be refused in part). */
 async function refusedSteps(agreementId, first, end) {
   const { submissions } = await get(`/agreements/${agreementId}/repartition_keys/submissions`, { size: SUBMISSIONS });
-  const reports = await Promise.all(submissions.filter((s) => s.rejected > 0 || s.partially_accepted > 0)
-    .slice(0, REPORTS).map((s) => get(`/agreements/${agreementId}/repartition_keys/submissions/${s.submission_id}`)));
+  const reports = await Promise.all(submissions.slice(0, REPORTS).map((s) => get(`/agreements/${agreementId}/repartition_keys/submissions/${s.submission_id}`)));
   const refused = [];
   for (const report of reports) {
     for (const step of report.steps) {
@@ -35,7 +34,7 @@ async function refusedSteps(agreementId, first, end) {
       if (step.status !== 'ACCEPTED' && local >= first && local < end) {
         const codes = [...step.rejections, ...(step.producers || []).flatMap((p) => p.rejections.map((r) => ({
           ...r, message: `${p.usage_point_id} : ${r.message}` })))];
-        refused.push({ start: step.start, day: local, status: step.status, codes, submission: report.submission_id });
+        refused.push({ start: step.start, day: local, status: step.status, codes, receivedAt: report.received_at });
       }
     }
   }
@@ -62,6 +61,12 @@ export async function keysPage(agreementId, params) {
   const perStep = consumers * (agreement.key_type === 'DYNAMIC_FULL' ? Math.max(1, producers) : 1);
   const [steps, { submissions, refused }] = await Promise.all([
     keysInForce(agreementId, start, end, perStep * 100), refusedSteps(agreementId, start, end)]);
+  // A step refused and accepted by a later submission is no longer refused: its key in force is newer than the refusal.
+  const receivedAt = new Map(submissions.map((s) => [s.submission_id, s.received_at]));
+  const since = (id) => (receivedAt.has(id) ? Date.parse(receivedAt.get(id)) : 0);
+  const inForceSince = new Map(steps.map((step) => [Date.parse(step.start),
+    Math.max(since(step.submission_id), ...(step.producers || []).map((p) => since(p.submission_id)))]));
+  const stillRefused = refused.filter((step) => !(inForceSince.get(Date.parse(step.start)) >= Date.parse(step.receivedAt)));
   const byDay = new Map();
   for (const step of steps) {
     const counts = byDay.get(parisDay(step.start)) || { SUBMITTED: 0, DEFAULT: 0, STATIC: 0 };
@@ -76,13 +81,13 @@ export async function keysPage(agreementId, params) {
   }
   for (let day = first; day < end; day = plusDays(day, 1)) {
     const counts = byDay.get(day) || { SUBMITTED: 0, DEFAULT: 0, STATIC: 0 };
-    const refusedCount = refused.filter((step) => step.day === day).length;
+    const refusedCount = stillRefused.filter((step) => step.day === day).length;
     const current = day;
     cells.push(h('button', {
       type: 'button', class: refusedCount > 0 ? 'refused' : null, dataset: { day },
       'aria-label': `${day.split('-').reverse().join('/')} : ${counts.SUBMITTED} pas transmis, ${counts.DEFAULT} par défaut, `
         + `${counts.STATIC} statiques, ${refusedCount} refusés`,
-      onclick: () => details.replaceChildren(...dayDetails(current, refused)),
+      onclick: () => details.replaceChildren(...dayDetails(current, stillRefused)),
     }, h('strong', {}, String(Number(day.slice(8)))),
     h('span', { class: 'count submitted' }, `${counts.SUBMITTED} transmis`),
     h('span', { class: 'count default' }, `${counts.DEFAULT + counts.STATIC} ${counts.STATIC ? 'statiques' : 'par défaut'}`),
@@ -95,13 +100,13 @@ export async function keysPage(agreementId, params) {
       h('strong', {}, month(first)),
       h('a', { href: `#/agreements/${agreementId}/keys?month=${end}` }, 'mois suivant →')),
     h('p', { class: 'hint' }, 'Chaque jour : pas dont la clé transmise est en vigueur, pas à la clé par défaut, pas refusés '
-      + `(dans les ${REPORTS} derniers envois qui en ont refusé). Cliquez sur un jour pour voir les codes de rejet.`),
+      + `(dans les ${REPORTS} derniers envois, et pas acceptés depuis). Cliquez sur un jour pour voir les codes de rejet.`),
     h('div', { class: 'calendar', role: 'group', 'aria-label': `Calendrier des clés, ${month(first)}` },
       WEEKDAYS.map((name) => h('span', { class: 'weekday', 'aria-hidden': 'true' }, name)), cells),
     details,
     h('h2', {}, 'Historique des envois'),
     submissions.length === 0 ? message('Aucun envoi de clés.') : table(`Les ${SUBMISSIONS} derniers envois, du plus récent au plus ancien`,
-      ['Reçu le', 'Client', 'Type', 'Fichier', 'Acceptés#', 'Partiellement#', 'Refusés#'],
+      ['Reçu le', 'Client', 'Type', 'Fichier', 'Pas acceptés#', 'Pas refusés#'],
       submissions.map((s) => [instant(s.received_at), s.client_id, s.key_type, s.file_name || '—', String(s.accepted),
-        String(s.partially_accepted ?? 0), String(s.rejected)])));
+        String(s.rejected)])));
 }

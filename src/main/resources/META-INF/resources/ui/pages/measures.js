@@ -42,9 +42,15 @@ function curveCharts(container, curves, subject, role, width) {
   }
 }
 
+/** Every consumer's line on the range's steps: a step where a consumer is not attached has no point. */
 function consumersChart(container, curves, consumers, width) {
-  const lines = consumers.map((prm) => ({ label: prm, values: series(curves, prm, 'cons').map((r) => r.value) }));
-  const times = series(curves, consumers[0], 'cons').map((reading) => Date.parse(reading.start) / 1000);
+  const starts = [...new Set(consumers.flatMap((prm) => series(curves, prm, 'cons').map((r) => r.start)))]
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  const times = starts.map((start) => Date.parse(start) / 1000);
+  const lines = consumers.map((prm) => {
+    const values = new Map(series(curves, prm, 'cons').map((r) => [r.start, r.value]));
+    return { label: prm, values: starts.map((start) => values.get(start) ?? null) };
+  });
   linesChart(container, { title: `Consommation de chaque consommateur (${consumers.length})`, times, lines, width });
 }
 
@@ -91,7 +97,8 @@ function controls(agreementId, periods, period, view, first, subject, participan
     h('label', {}, 'Courbes de', h('select', { name: 'prm' },
       h('option', { value: agreementId, selected: subject === agreementId }, 'l’opération (totaux)'),
       h('option', { value: CONSUMERS, selected: subject === CONSUMERS }, 'chaque consommateur'),
-      participants.map((p) => h('option', { value: p.usage_point_id, selected: subject === p.usage_point_id }, `${p.usage_point_id} (${ROLE[p.role]})`)))),
+      participants.map((p) => h('option', { value: `${p.usage_point_id}:${p.role}`, selected: subject === `${p.usage_point_id}:${p.role}` },
+        `${p.usage_point_id} (${ROLE[p.role]})`)))),
     h('button', { type: 'submit' }, 'Afficher'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -104,8 +111,12 @@ function controls(agreementId, periods, period, view, first, subject, participan
   return form;
 }
 
+/** Whether one of a participant's attachments in a role covers part of the days [start, end). */
+const attachedWithin = (attachments, start, end) => attachments.some((a) => a.start < end && (a.end === null || a.end > start));
+
 export async function measuresPage(agreementId, params) {
   const began = performance.now();
+  delete document.getElementById('main').dataset.renderedInMs;
   const [{ publications }, perimeter] = await Promise.all([get(`/agreements/${agreementId}/publications`),
     get(`/agreements/${agreementId}/perimeter`)]);
   const periods = publishedPeriods(publications);
@@ -118,10 +129,14 @@ export async function measuresPage(agreementId, params) {
   const view = VIEWS[params.get('view')] ? params.get('view') : 'month';
   const asked = params.get('day');
   const first = asked && asked >= period.period_start && asked < period.period_end ? asked : period.period_start;
-  const participants = [...new Map(perimeter.participants.map((p) => [p.usage_point_id, p])).values()];
-  const subject = params.get('prm') || agreementId;
-  const participant = participants.find((p) => p.usage_point_id === subject);
   const [start, end] = rangeOf(period, view, first);
+  // A PRM may be a consumer and a producer (a storage unit): a participant is a PRM in a role, offered when attached
+  // at some point of the range (the API has no data for it otherwise).
+  const participants = [...new Map(perimeter.participants.map((p) => [`${p.usage_point_id}:${p.role}`, p])).values()]
+    .filter((p) => attachedWithin(perimeter.participants.filter((a) => a.usage_point_id === p.usage_point_id && a.role === p.role), start, end));
+  const chosen = params.get('prm') || agreementId;
+  const participant = participants.find((p) => `${p.usage_point_id}:${p.role}` === chosen);
+  const subject = participant ? participant.usage_point_id : chosen === CONSUMERS ? CONSUMERS : agreementId;
   const range = { start, end };
   const charts = h('section', { 'aria-label': 'Courbes' });
   const role = participant?.role;
@@ -132,6 +147,7 @@ export async function measuresPage(agreementId, params) {
     get(`/agreements/${agreementId}/indicators`, range),
     participant ? get(`/agreements/${agreementId}/definitive_active_energy/${role}/${subject}`, range) : null]);
   const consumers = participants.filter((p) => p.role === 'cons').map((p) => p.usage_point_id);
+  const consumersDrawn = new Set(curves.filter((curve) => curve.type === 'cons').map((curve) => curve.usage_point_id));
   const estimatedSteps = new Set(curves.flatMap((curve) => curve.interval_reading.filter((r) => r.estimated).map((r) => r.start))).size;
   const downloads = [
     downloadButton('Paquet mensuel (zip)', () => download(`/agreements/${agreementId}/packages/${period.period_start}`, undefined, 'application/zip')),
@@ -140,7 +156,7 @@ export async function measuresPage(agreementId, params) {
       downloadButton(`CDC ${type} (csv)`, () => download(`/agreements/${agreementId}/definitive_load_curves`, { ...range, type, usage_point_id: subject }, 'text/csv')),
       downloadButton(`ENERGIE ${type} (csv)`, () => download(`/agreements/${agreementId}/definitive_active_energy/${role}/${subject}`, { ...range, type }, 'text/csv'))]) : [])];
   render(h('h1', {}, `${agreementId} · mesures`), tabs(agreementId, '/measures'),
-    controls(agreementId, periods, period, view, first, subject, participants),
+    controls(agreementId, periods, period, view, first, participant ? chosen : subject, participants),
     h('p', { class: 'hint' }, `Du ${day(start)} au ${day(plusDays(end, -1))} inclus, heure de Paris, en W par pas. `,
       h('span', { class: 'estimated-note' }, `${estimatedSteps} pas avec une valeur estimée, marqués d’un point rouge.`)),
     charts,
@@ -149,9 +165,11 @@ export async function measuresPage(agreementId, params) {
     h('h2', {}, 'Téléchargements (annexe 6)'), h('div', { class: 'downloads' }, downloads));
   const width = Math.max(600, document.getElementById('main').clientWidth - 40);
   if (subject === CONSUMERS) {
-    consumersChart(charts, curves, consumers, width);
+    consumersChart(charts, curves, consumers.filter((prm) => consumersDrawn.has(prm)), width);
   } else {
     curveCharts(charts, curves, subject, role, width);
   }
+  // Two frames later the charts are painted (uPlot draws in a microtask, the browser paints at the next frame).
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   document.getElementById('main').dataset.renderedInMs = String(Math.round(performance.now() - began));
 }
