@@ -116,7 +116,9 @@ const attachedWithin = (attachments, start, end) => attachments.some((a) => a.st
 
 export async function measuresPage(agreementId, params) {
   const began = performance.now();
-  delete document.getElementById('main').dataset.renderedInMs;
+  const main = document.getElementById('main');
+  delete main.dataset.renderedInMs;
+  delete main.dataset.fetchedInMs;
   const [{ publications }, perimeter] = await Promise.all([get(`/agreements/${agreementId}/publications`),
     get(`/agreements/${agreementId}/perimeter`)]);
   const periods = publishedPeriods(publications);
@@ -139,13 +141,16 @@ export async function measuresPage(agreementId, params) {
   const subject = participant ? participant.usage_point_id : chosen === CONSUMERS ? CONSUMERS : agreementId;
   const range = { start, end };
   const charts = h('section', { 'aria-label': 'Courbes' });
+  const indicatorsSection = h('section', { 'aria-label': 'Indicateurs', 'aria-live': 'polite' }, message('Chargement des indicateurs…'));
   const role = participant?.role;
   const wanted = subject === CONSUMERS ? { type: 'cons' } : { usage_point_id: subject,
     type: role === 'cons' ? 'cons,autocons,complement' : role === 'prod' ? 'prod,autoprod,surplus' : 'cons,autocons,complement,prod,autoprod,surplus' };
-  const [{ curves }, indicators, energies] = await Promise.all([
+  // The curves first, alone: the charts come first, and the indicators (a read of the same range) are asked once
+  // they are drawn rather than competing with them for the service's cores.
+  const [{ curves }, energies] = await Promise.all([
     get(`/agreements/${agreementId}/definitive_load_curves`, { ...range, ...wanted }),
-    get(`/agreements/${agreementId}/indicators`, range),
     participant ? get(`/agreements/${agreementId}/definitive_active_energy/${role}/${subject}`, range) : null]);
+  main.dataset.fetchedInMs = String(Math.round(performance.now() - began));
   const consumers = participants.filter((p) => p.role === 'cons').map((p) => p.usage_point_id);
   const consumersDrawn = new Set(curves.filter((curve) => curve.type === 'cons').map((curve) => curve.usage_point_id));
   const estimatedSteps = new Set(curves.flatMap((curve) => curve.interval_reading.filter((r) => r.estimated).map((r) => r.start))).size;
@@ -161,9 +166,9 @@ export async function measuresPage(agreementId, params) {
       h('span', { class: 'estimated-note' }, `${estimatedSteps} pas avec une valeur estimée, marqués d’un point rouge.`)),
     charts,
     participant ? [h('h2', {}, `Énergies de ${subject}`), energiesTable(energies)] : null,
-    h('h2', {}, 'Indicateurs de la plage'), indicatorsView(indicators),
+    h('h2', {}, 'Indicateurs de la plage'), indicatorsSection,
     h('h2', {}, 'Téléchargements (annexe 6)'), h('div', { class: 'downloads' }, downloads));
-  const width = Math.max(600, document.getElementById('main').clientWidth - 40);
+  const width = Math.max(600, main.clientWidth - 40);
   if (subject === CONSUMERS) {
     consumersChart(charts, curves, consumers.filter((prm) => consumersDrawn.has(prm)), width);
   } else {
@@ -171,5 +176,6 @@ export async function measuresPage(agreementId, params) {
   }
   // Two frames later the charts are painted (uPlot draws in a microtask, the browser paints at the next frame).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  document.getElementById('main').dataset.renderedInMs = String(Math.round(performance.now() - began));
+  main.dataset.renderedInMs = String(Math.round(performance.now() - began));
+  indicatorsSection.replaceChildren(...indicatorsView(await get(`/agreements/${agreementId}/indicators`, range)));
 }
