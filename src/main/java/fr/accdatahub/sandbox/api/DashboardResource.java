@@ -1,6 +1,5 @@
 package fr.accdatahub.sandbox.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.accdatahub.clock.SandboxSettings;
 import fr.accdatahub.sandbox.SandboxSeed;
 import fr.accdatahub.sandbox.SandboxSeed.DemoClient;
@@ -19,16 +18,8 @@ import java.util.List;
 @PermitAll
 public class DashboardResource {
 
-    /** The public settings of the dashboard. */
-    public record Settings(boolean sandbox, @JsonProperty("demo_clients") List<Demo> demoClients) {
-    }
-
-    /** A demo client, as the sign-in page offers it. */
-    public record Demo(@JsonProperty("client_id") String clientId, @JsonProperty("client_secret") String clientSecret) {
-
-        static Demo of(DemoClient client) {
-            return new Demo(client.clientId(), client.clientSecret());
-        }
+    /** The public settings of the dashboard (snake_case in JSON, as every answer). */
+    public record Settings(boolean sandbox, List<DemoClient> demoClients) {
     }
 
     private final SandboxSettings sandbox;
@@ -41,6 +32,6 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Settings settings() {
         return new Settings(sandbox.enabled(), sandbox.seed()
-                ? List.of(Demo.of(SandboxSeed.DEMO_PMO), Demo.of(SandboxSeed.DEMO_OPERATOR)) : List.of());
+                ? List.of(SandboxSeed.DEMO_PMO, SandboxSeed.DEMO_OPERATOR) : List.of());
     }
 }
