@@ -1,7 +1,6 @@
 package fr.accdatahub.auth;
 
-import fr.accdatahub.auth.store.CallerStore;
-import fr.accdatahub.auth.store.CallerStore.ClientState;
+import fr.accdatahub.auth.domain.ClientProfile;
 import fr.accdatahub.identity.Caller;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -15,17 +14,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * After quarkus-oidc has checked a token (signature, issuer, audience, expiry), binds it to a registered client:
  * the client must still exist, the token must not be revoked, and the request is counted against the client's
- * quotas. The client's role, PMO and mandates come from the database, so a token of an external provider needs no
- * role claim, only the client's id ({@code client_id}, {@code azp} or {@code sub}).
+ * quotas. The client's role, PMO and mandates come from the {@link CallerDirectory} (the database, as this replica
+ * knows it), so a token of an external provider needs no role claim, only the client's id ({@code client_id},
+ * {@code azp} or {@code sub}).
  */
 @ApplicationScoped
 public class CallerAugmentor implements SecurityIdentityAugmentor {
 
-    private final CallerStore store;
+    private final CallerDirectory directory;
     private final Quotas quotas;
 
-    public CallerAugmentor(CallerStore store, Quotas quotas) {
-        this.store = store;
+    public CallerAugmentor(CallerDirectory directory, Quotas quotas) {
+        this.directory = directory;
         this.quotas = quotas;
     }
 
@@ -35,13 +35,15 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         String clientId = clientId(token);
-        return store.checkAndCount(clientId, token.getTokenID()).map(found -> {
-            ClientState client = found.orElseThrow(() -> new AuthenticationFailedException("Unknown client " + clientId));
-            if (client.revoked()) {
+        return directory.isRevoked(token.getTokenID()).chain(revoked -> {
+            if (revoked) {
                 throw new AuthenticationFailedException("Revoked token");
             }
-            quotas.check(client);
-            Caller caller = new Caller(clientId, client.role(), client.pmoId(), client.mandates());
+            return directory.client(clientId);
+        }).map(found -> {
+            ClientProfile client = found.orElseThrow(() -> new AuthenticationFailedException("Unknown client " + clientId));
+            quotas.check(clientId, client);
+            Caller caller = client.caller(clientId);
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())

@@ -1,6 +1,6 @@
 package fr.accdatahub.auth;
 
-import fr.accdatahub.auth.store.CallerStore;
+import fr.accdatahub.auth.domain.ClientProfile;
 import fr.accdatahub.identity.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +10,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class Callers {
 
-    private final CallerStore store;
+    private final CallerDirectory directory;
 
-    public Callers(CallerStore store) {
-        this.store = store;
+    public Callers(CallerDirectory directory) {
+        this.directory = directory;
     }
 
     /** The client's role, PMO and mandates as they are now; empty when the client was deleted. */
     public Uni<Optional<Caller>> of(String clientId) {
-        return store.caller(clientId);
+        return directory.client(clientId).map(client -> client.map(profile -> profile.caller(clientId)));
     }
 }

@@ -1,6 +1,7 @@
 package fr.accdatahub.auth;
 
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 /** The default request quotas of a client ({@code acc.quota.*}); a client may have its own. */
 @ConfigMapping(prefix = "acc.quota")
@@ -11,4 +12,7 @@ public interface QuotaSettings {
 
     /** Requests a client may make in a calendar hour. */
     int perHour();
+
+    /** How often each replica adds its counts to the cluster's (the schedule of {@link Quotas} reads it). */
+    Duration reconcileEvery();
 }

@@ -1,36 +1,66 @@
 package fr.accdatahub.auth;
 
-import fr.accdatahub.auth.store.CallerStore.ClientState;
+import fr.accdatahub.auth.domain.ClientProfile;
+import fr.accdatahub.auth.domain.QuotaWindows;
+import fr.accdatahub.auth.domain.QuotaWindows.HourCount;
+import fr.accdatahub.auth.store.QuotaStore;
 import fr.accdatahub.failure.TooManyRequests;
 import fr.accdatahub.observability.Metrics;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Request quotas per client, as the real API has them: by default 5 requests a second and 10,000 an hour
- * ({@link QuotaSettings}), or the client's own. Requests are counted in PostgreSQL, so that the quotas hold across
- * replicas; a request over a quota answers 429 with {@code Retry-After}.
+ * ({@link QuotaSettings}), or the client's own; a request over a quota answers 429 with {@code Retry-After}.
+ * Counted in memory on each replica, in real time, and reconciled in PostgreSQL every
+ * {@code acc.quota.reconcile-every} (the bounds of the overshoot across replicas are {@link QuotaWindows}'s).
  */
 @ApplicationScoped
 public class Quotas {
 
+    private static final Logger LOG = Logger.getLogger(Quotas.class);
+
     private final QuotaSettings settings;
     private final Metrics metrics;
+    private final QuotaStore store;
+    private final QuotaWindows windows = new QuotaWindows();
 
-    public Quotas(QuotaSettings settings, Metrics metrics) {
+    public Quotas(QuotaSettings settings, Metrics metrics, QuotaStore store) {
         this.settings = settings;
         this.metrics = metrics;
+        this.store = store;
     }
 
-    /** Refuses a request that goes over its client's quota of the second or of the hour. */
-    void check(ClientState client) {
+    /** Counts a request and refuses it when it goes over its client's quota of the second or of the hour. */
+    void check(String clientId, ClientProfile client) {
         int perSecond = client.quotaPerSecond() != null ? client.quotaPerSecond() : settings.perSecond();
         int perHour = client.quotaPerHour() != null ? client.quotaPerHour() : settings.perHour();
-        if (client.secondRequests() != null && client.secondRequests() > perSecond) {
-            throw refused("second", 1);
+        long now = System.currentTimeMillis();
+        switch (windows.count(clientId, perSecond, perHour, now)) {
+            case OVER_SECOND -> throw refused("second", 1);
+            case OVER_HOUR -> throw refused("hour", QuotaWindows.secondsLeftInHour(now));
+            case ADMITTED -> { }
         }
-        if (client.hourRequests() != null && client.hourRequests() > perHour) {
-            throw refused("hour", Math.max(1, client.secondsLeftInHour()));
+    }
+
+    @Scheduled(every = "${acc.quota.reconcile-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> reconcile() {
+        long now = System.currentTimeMillis();
+        if (windows.idle()) {
+            return Uni.createFrom().voidItem();
         }
+        List<HourCount> taken = windows.take(now);
+        return store.reconcile(taken, QuotaWindows.hourOf(now))
+                .invoke(totals -> windows.reconciled(totals, System.currentTimeMillis()))
+                .onFailure().invoke(failure -> {
+                    windows.failed(taken);
+                    LOG.debugf("Quotas not reconciled this time: %s", failure.getMessage());
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     private TooManyRequests refused(String window, int retryAfter) {

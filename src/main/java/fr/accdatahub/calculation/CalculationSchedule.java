@@ -2,7 +2,6 @@ package fr.accdatahub.calculation;
 
 import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.domain.Agreement;
-import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
 import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.store.CalculationStore;
@@ -20,9 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Computes, on a schedule ({@code acc.calculation.every}), every period whose key deadline has passed and that has no
- * DEFINITIVE version yet (whatever provisional runs came before), for every agreement that is not terminated. One
- * replica at a time: a run holds a PostgreSQL advisory lock ({@link CalculationStore#aloneOnSchedule}); a replica
- * whose turn comes while another runs skips it.
+ * DEFINITIVE version yet (whatever provisional runs came before), for every agreement that is not terminated. Replicas
+ * share the work: each period is claimed ({@link CalculationStore#claimed}) and a replica skips the periods another
+ * is computing.
  */
 @ApplicationScoped
 public class CalculationSchedule {
@@ -45,22 +44,14 @@ public class CalculationSchedule {
     @Scheduled(every = "${acc.calculation.every}", delayed = "${acc.calculation.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> onSchedule() {
-        return runDueAlone().invoke(count -> {
+        return runDue().invoke(count -> {
             if (count > 0) {
                 LOG.infof("Computed %d due calculation periods", count);
             }
         }).replaceWithVoid();
     }
 
-    /** Runs every due period unless another replica is doing so; answers how many were computed. */
-    public Uni<Integer> runDueAlone() {
-        return store.aloneOnSchedule(this::runDue, () -> {
-            LOG.debug("Due periods are being computed by another replica: turn skipped");
-            return 0;
-        });
-    }
-
-    /** Runs every due period; answers how many were computed. */
+    /** Runs every due period that no other replica is computing; answers how many this one computed. */
     public Uni<Integer> runDue() {
         return clock.now().chain(now -> agreements.notTerminated(Paris.day(now))
                 .chain(list -> Multi.createFrom().iterable(list)
@@ -74,8 +65,8 @@ public class CalculationSchedule {
                     PublishedVersion.definitivePeriods(PublishedVersion.of(runs)));
             return Multi.createFrom().iterable(due)
                     .onItem().transformToUniAndConcatenate(start -> calculations
-                            .run(agreement.id(), start, Calculation.Trigger.SCHEDULE)
-                            .map(calculation -> 1)
+                            .runIfStillDue(agreement.id(), start)
+                            .map(calculation -> calculation.isPresent() ? 1 : 0)
                             .onFailure().recoverWithItem(0))
                     .collect().with(Collectors.summingInt(Integer::intValue));
         });

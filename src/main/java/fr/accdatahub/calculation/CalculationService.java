@@ -20,19 +20,23 @@ import fr.accdatahub.observability.Metrics;
 import fr.accdatahub.rawcurve.RawCurveService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Runs the monthly calculation of one period of one agreement: reads the perimeter, the raw curves (from a week
- * before, for estimates) and the keys, allocates every step (off the event loop), and stores the results as the
- * period's current ones. A rerun computes again from what is stored then and replaces the previous results.
+ * before, for estimates) and the keys, allocates every step on the calculations' own bounded pool of
+ * {@code acc.calculation.workers} threads (never the event loop, nor the workers requests use), and stores the
+ * results as the period's current ones. A rerun computes again from what is stored then and replaces the previous results.
  */
 @ApplicationScoped
 public class CalculationService {
@@ -44,26 +48,48 @@ public class CalculationService {
     private final KeyReader keys;
     private final CalculationStore store;
     private final ServiceClock clock;
-    private final Vertx vertx;
+    private final WorkerExecutor workers;
     private final Metrics metrics;
 
     public CalculationService(AgreementService agreements, RawCurveService rawCurves, KeyReader keys,
-            CalculationStore store, ServiceClock clock, Vertx vertx, Metrics metrics) {
+            CalculationStore store, ServiceClock clock, Vertx vertx, Metrics metrics,
+            @ConfigProperty(name = "acc.calculation.workers") int workers) {
         this.agreements = agreements;
         this.rawCurves = rawCurves;
         this.keys = keys;
         this.store = store;
         this.clock = clock;
-        this.vertx = vertx;
+        this.workers = vertx.createSharedWorkerExecutor("acc-calculation", workers);
         this.metrics = metrics;
     }
 
+    /** Computes a period now; while another run of it is in progress (another replica's), waits for it to end. */
     public Uni<Calculation> run(String agreementId, LocalDate periodStart, Calculation.Trigger trigger) {
         return agreements.snapshot(agreementId).chain(snapshot -> clock.now().chain(now -> {
             CalculationPeriod period = CalculationPeriods.active(snapshot.agreement(),
                     CalculationPeriods.over(CalculationPeriods.starting(snapshot.agreement(), periodStart), now));
-            return compute(snapshot, period, trigger, now);
+            return store.claimed(agreementId, period.start(), true,
+                    () -> agreements.snapshot(agreementId).chain(current -> compute(current, period, trigger, now)),
+                    () -> null);
         }));
+    }
+
+    /**
+     * Computes a period the schedule found due, unless another replica is computing it or it stopped being due
+     * meanwhile (a DEFINITIVE version was just stored): empty then.
+     */
+    public Uni<Optional<Calculation>> runIfStillDue(String agreementId, LocalDate periodStart) {
+        return store.claimed(agreementId, periodStart, false, () -> agreements.snapshot(agreementId)
+                .chain(snapshot -> clock.now().chain(now -> store.list(agreementId).chain(runs -> {
+                    Agreement agreement = snapshot.agreement();
+                    if (!CalculationPeriods.due(agreement, now, PublishedVersion.definitivePeriods(
+                            PublishedVersion.of(runs))).contains(periodStart)) {
+                        return Uni.createFrom().item(Optional.<Calculation>empty());
+                    }
+                    CalculationPeriod period = CalculationPeriods.active(agreement, CalculationPeriods.over(
+                            CalculationPeriods.starting(agreement, periodStart), now));
+                    return compute(snapshot, period, Calculation.Trigger.SCHEDULE, now).map(Optional::of);
+                }))), Optional::empty);
     }
 
     /** Every run of an agreement's calculations, newest period first. */
@@ -82,7 +108,7 @@ public class CalculationService {
         KeyType keyType = agreement.keyType(period.start());
         return keys.accepted(agreement, start, end)
                 .chain(stored -> rawCurves.days(prms, period.start().minusWeeks(1), period.end())
-                        .chain(raw -> vertx.executeBlocking(Uni.createFrom().item(() -> {
+                        .chain(raw -> workers.executeBlocking(Uni.createFrom().item(() -> {
                             PeriodInputs inputs = new PeriodInputs(period, keyType, agreement.statuses(),
                                     snapshot.attachments(), raw, stored);
                             PeriodAllocation result = PeriodAllocation.run(inputs.steps, inputs.end,

@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.accdatahub.calculation.store.CalculationStore;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +17,8 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -315,22 +319,43 @@ class CalculationApiTest {
     }
 
     @Test
-    void aScheduledTurnIsSkippedWhileAnotherReplicaComputes() throws Throwable {
+    void aPeriodAnotherReplicaComputesIsSkippedByTheScheduleAndWaitedForByTheOperator() throws Throwable {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-10-01", 1, 1);
         Api.clock("2024-12-06T09:00:00+01:00");
-        // Another replica's run holds the lock on its connection while this one's turn comes.
-        int skipped = VertxContextSupport.subscribeAndAwait(() -> pool.withConnection(other -> other
-                .preparedQuery("SELECT pg_advisory_lock($1)").execute(Tuple.of(CalculationStore.SCHEDULE_LOCK))
-                .chain(() -> schedule.runDueAlone())
-                .eventually(() -> other.preparedQuery("SELECT pg_advisory_unlock($1)")
-                        .execute(Tuple.of(CalculationStore.SCHEDULE_LOCK)))));
-        assertEquals(0, skipped);
+        // Another replica's run of October holds its claim, in a transaction on a connection of its own.
+        SqlConnection other = pool.getConnection().await().indefinitely();
+        Tuple october = Tuple.of(agreement.agreementId(), LocalDate.of(2024, 10, 1));
+        try {
+            other.preparedQuery("INSERT INTO calculation_claim VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .execute(october).await().indefinitely();
+            Transaction transaction = other.begin().await().indefinitely();
+            other.preparedQuery("SELECT 1 FROM calculation_claim WHERE agreement_id = $1 AND period_start = $2 "
+                    + "FOR UPDATE").execute(october).await().indefinitely();
+            runDue();
+            Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
+                    .then().statusCode(200).body("calculations.period_start", equalTo(List.of("2024-11-01")));
+            CompletableFuture<Response> operatorRun = CompletableFuture.supplyAsync(
+                    () -> calculate(agreement, "2024-10-01").extract().response());
+            Thread.sleep(1_000);
+            assertFalse(operatorRun.isDone(), "the operator's run waits for the other one to end");
+            transaction.commit().await().indefinitely();
+            Response answered = operatorRun.get(30, TimeUnit.SECONDS);
+            assertEquals(200, answered.statusCode(), answered.asString());
+            assertEquals("OPERATOR", answered.jsonPath().getString("trigger"));
+            // Held past acc.calculation.claim-wait (3 s in tests), the operator's run gives up with a 409.
+            transaction = other.begin().await().indefinitely();
+            other.preparedQuery("SELECT 1 FROM calculation_claim WHERE agreement_id = $1 AND period_start = $2 "
+                    + "FOR UPDATE").execute(october).await().indefinitely();
+            calculate(agreement, "2024-10-01").statusCode(409).body("error", equalTo("calculation_in_progress"));
+            transaction.rollback().await().indefinitely();
+        } finally {
+            other.close().await().indefinitely();
+        }
+        runDue();
         Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
-                .then().statusCode(200).body("calculations", hasSize(0));
-        int computed = VertxContextSupport.subscribeAndAwait(schedule::runDueAlone);
-        assertTrue(computed >= 2, "computed " + computed);
-        Api.asOperator().get(Api.OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations")
-                .then().statusCode(200).body("calculations", hasSize(2));
+                .then().statusCode(200)
+                .body("calculations.period_start", equalTo(List.of("2024-11-01", "2024-10-01")))
+                .body("calculations.trigger", equalTo(List.of("SCHEDULE", "OPERATOR")));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -1,54 +1,54 @@
 package fr.accdatahub.auth.store;
 
-import fr.accdatahub.identity.Caller;
+import fr.accdatahub.auth.domain.ClientProfile;
 import fr.accdatahub.identity.ClientRole;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What each authenticated request needs of its client, in one statement: the client (role, PMO, mandates, quotas),
- * whether the token is revoked, and the request counted in the client's current second and hour (one unlogged row
- * per client, so that quotas hold across replicas).
+ * The clients and revoked tokens as the callers' directory reads them: one client, the live revocations, and the
+ * changes announced since an instant (V14's caller_change, written by triggers).
  */
 @ApplicationScoped
 public class CallerStore {
 
-    private static final String CHECK_AND_COUNT = """
-            WITH client AS (SELECT role, pmo_id, quota_per_second, quota_per_hour FROM api_client WHERE client_id = $1),
-            counted AS (
-                INSERT INTO request_window (client_id, second_start, second_requests, hour_start, hour_requests)
-                SELECT $1, date_trunc('second', clock_timestamp()), 1, date_trunc('hour', clock_timestamp()), 1
-                FROM client
-                ON CONFLICT (client_id) DO UPDATE SET
-                    second_requests = CASE WHEN request_window.second_start = excluded.second_start
-                                           THEN request_window.second_requests + 1 ELSE 1 END,
-                    second_start = excluded.second_start,
-                    hour_requests = CASE WHEN request_window.hour_start = excluded.hour_start
-                                         THEN request_window.hour_requests + 1 ELSE 1 END,
-                    hour_start = excluded.hour_start
-                RETURNING second_requests, hour_requests)
-            SELECT c.role, c.pmo_id, c.quota_per_second, c.quota_per_hour,
-                   EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $2) AS revoked,
-                   (SELECT second_requests FROM counted) AS second_requests,
-                   (SELECT hour_requests FROM counted) AS hour_requests,
-                   3600 - extract(epoch FROM clock_timestamp() - date_trunc('hour', clock_timestamp()))::int AS hour_left,
+    private static final String CLIENT = """
+            SELECT role, pmo_id, quota_per_second, quota_per_hour,
                    ARRAY(SELECT m.agreement_id FROM mandate m WHERE m.client_id = $1) AS mandates
-            FROM client c""";
-
-    private static final String CALLER = """
-            SELECT role, pmo_id, ARRAY(SELECT m.agreement_id FROM mandate m WHERE m.client_id = $1)
             FROM api_client WHERE client_id = $1""";
+    private static final String REVOKED = "SELECT jti, expires_at FROM revoked_token WHERE expires_at > now()";
+    private static final String IS_REVOKED = "SELECT EXISTS (SELECT 1 FROM revoked_token WHERE jti = $1)";
+    private static final String CHANGES = """
+            SELECT s.read_at, c.kind, c.subject, r.expires_at
+            FROM (SELECT statement_timestamp() AS read_at) s
+            LEFT JOIN caller_change c ON c.changed_at > $1
+            LEFT JOIN revoked_token r ON c.kind = 't' AND r.jti = c.subject""";
+    private static final String FORGET_CHANGES = "DELETE FROM caller_change WHERE changed_at < now() - interval '1 hour'";
 
-    /** A request's client as stored, and the request's count in its windows. */
-    public record ClientState(ClientRole role, Long pmoId, Set<String> mandates, boolean revoked,
-            Integer quotaPerSecond, Integer quotaPerHour, Integer secondRequests, Integer hourRequests,
-            int secondsLeftInHour) {
+    /** A change announced by a trigger: a client ({@code c}) or a revoked token ({@code t}, and its expiry). */
+    public record Change(char kind, String subject, Instant tokenExpiresAt) {
+
+        /** Parses a notification's payload, {@code kind:subject}; a token's expiry is not known from it. */
+        public static Change of(String payload) {
+            return new Change(payload.charAt(0), payload.substring(2), Instant.MAX);
+        }
+    }
+
+    /** The changes after an instant, and the database's time when they were read. */
+    public record Changes(OffsetDateTime readAt, List<Change> changes) {
     }
 
     private final Pool pool;
@@ -57,31 +57,53 @@ public class CallerStore {
         this.pool = pool;
     }
 
-    /** The client as a caller (for work done on its behalf outside a request), empty when it no longer exists. */
-    public Uni<Optional<Caller>> caller(String clientId) {
-        return pool.preparedQuery(CALLER).execute(Tuple.of(clientId)).map(rows -> {
+    /** The client as stored now; empty when no such client exists. */
+    public Uni<Optional<ClientProfile>> client(String clientId) {
+        return pool.preparedQuery(CLIENT).execute(Tuple.of(clientId)).map(rows -> {
             Iterator<Row> iterator = rows.iterator();
             if (!iterator.hasNext()) {
                 return Optional.empty();
             }
             Row row = iterator.next();
-            return Optional.of(new Caller(clientId, ClientRole.of(row.getString(0)), row.getLong(1),
-                    Set.of(row.getArrayOfStrings(2))));
+            return Optional.of(new ClientProfile(ClientRole.of(row.getString("role")), row.getLong("pmo_id"),
+                    Set.of(row.getArrayOfStrings("mandates")), row.getInteger("quota_per_second"),
+                    row.getInteger("quota_per_hour")));
         });
     }
 
-    /** The client's state with this request counted; empty when no such client exists. */
-    public Uni<Optional<ClientState>> checkAndCount(String clientId, String tokenId) {
-        return pool.preparedQuery(CHECK_AND_COUNT).execute(Tuple.of(clientId, tokenId)).map(rows -> {
-            Iterator<Row> iterator = rows.iterator();
-            if (!iterator.hasNext()) {
-                return Optional.empty();
-            }
-            Row row = iterator.next();
-            return Optional.of(new ClientState(ClientRole.of(row.getString("role")), row.getLong("pmo_id"),
-                    Set.of(row.getArrayOfStrings("mandates")), row.getBoolean("revoked"),
-                    row.getInteger("quota_per_second"), row.getInteger("quota_per_hour"),
-                    row.getInteger("second_requests"), row.getInteger("hour_requests"), row.getInteger("hour_left")));
+    public Uni<Boolean> isRevoked(String jti) {
+        return pool.preparedQuery(IS_REVOKED).execute(Tuple.of(jti)).map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** The tokens revoked and not yet expired, with their expiry. */
+    public Uni<Map<String, Instant>> revokedTokens() {
+        return pool.query(REVOKED).execute().map(rows -> {
+            Map<String, Instant> revoked = new HashMap<>();
+            rows.forEach(row -> revoked.put(row.getString(0), row.getOffsetDateTime(1).toInstant()));
+            return revoked;
         });
+    }
+
+    /** The changes announced after {@code after} (by the database's clock). */
+    public Uni<Changes> changesAfter(OffsetDateTime after) {
+        return pool.preparedQuery(CHANGES).execute(Tuple.of(after)).map(rows -> {
+            List<Change> changes = new ArrayList<>();
+            OffsetDateTime readAt = null;
+            for (Row row : rows) {
+                readAt = row.getOffsetDateTime(0).withOffsetSameInstant(ZoneOffset.UTC);
+                String kind = row.getString(1);
+                if (kind != null) {
+                    OffsetDateTime expires = row.getOffsetDateTime(3);  // none: the token expired and was purged
+                    changes.add(new Change(kind.charAt(0), row.getString(2),
+                            expires == null ? Instant.EPOCH : expires.toInstant()));
+                }
+            }
+            return new Changes(readAt, changes);
+        });
+    }
+
+    /** Forgets changes older than an hour: a replica that was away longer starts again from nothing. */
+    public Uni<Void> forgetOldChanges() {
+        return pool.query(FORGET_CHANGES).execute().replaceWithVoid();
     }
 }

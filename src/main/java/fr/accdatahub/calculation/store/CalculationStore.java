@@ -11,13 +11,16 @@ import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.TimeClass;
 import fr.accdatahub.event.domain.Event;
 import fr.accdatahub.event.store.EventLog;
+import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.storage.PgArrays;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Calculation runs and their results in PostgreSQL. A completed run's results are written, and made the period's
@@ -37,10 +41,12 @@ import java.util.function.Supplier;
 public class CalculationStore {
 
     private static final int ROWS_PER_STATEMENT = 1_000;
-    /** The advisory lock of the calculation schedule ("acc-calc"). */
-    public static final long SCHEDULE_LOCK = 0x6163632d63616c63L;
 
-    private static final String TRY_SCHEDULE_LOCK = "SELECT pg_try_advisory_xact_lock($1)";
+    private static final String ENSURE_CLAIM = "INSERT INTO calculation_claim (agreement_id, period_start) "
+            + "VALUES ($1, $2) ON CONFLICT DO NOTHING";
+    private static final String CLAIM = "SELECT 1 FROM calculation_claim WHERE agreement_id = $1 AND period_start = $2 "
+            + "FOR UPDATE";
+    private static final String CLAIM_UNLESS_TAKEN = CLAIM + " SKIP LOCKED";
 
     private static final String INSERT_CALCULATION = """
             INSERT INTO calculation (id, agreement_id, period_start, period_end, status, trigger, current, started_at,
@@ -76,22 +82,37 @@ public class CalculationStore {
     private static final String LIST = "SELECT * FROM calculation WHERE agreement_id = $1 "
             + "ORDER BY period_start DESC, seq DESC";
 
-    private final Pool pool;
+    /** The refusal of an operator's run that waited {@code acc.calculation.claim-wait} for another run of the period. */
+    public static final String CALCULATION_IN_PROGRESS = "calculation_in_progress";
 
-    public CalculationStore(Pool pool) {
+    private final Pool pool;
+    private final Duration claimWait;
+
+    public CalculationStore(Pool pool, @ConfigProperty(name = "acc.calculation.claim-wait") Duration claimWait) {
         this.pool = pool;
+        this.claimWait = claimWait;
     }
 
     /**
-     * Runs {@code work} holding the schedule's transaction-level advisory lock, which PostgreSQL releases when the
-     * transaction ends or its connection closes; while another holds it, answers {@code skipped} instead.
+     * Runs {@code work} holding the period's claim, a row lock that PostgreSQL releases when the claiming
+     * transaction ends or its connection closes (a replica that dies frees its periods). With {@code wait}, waits
+     * for whoever holds it to end; without, answers {@code taken} while another holds it.
      */
-    public <T> Uni<T> aloneOnSchedule(Supplier<Uni<T>> work, Supplier<T> skipped) {
-        return pool.withTransaction(transaction -> transaction.preparedQuery(TRY_SCHEDULE_LOCK)
-                .execute(Tuple.of(SCHEDULE_LOCK))
-                .chain(locked -> locked.iterator().next().getBoolean(0)
-                        ? work.get()
-                        : Uni.createFrom().item(skipped)));
+    public <T> Uni<T> claimed(String agreementId, LocalDate periodStart, boolean wait, Supplier<Uni<T>> work,
+            Supplier<T> taken) {
+        Tuple period = Tuple.of(agreementId, periodStart);
+        return pool.preparedQuery(ENSURE_CLAIM).execute(period)
+                .chain(() -> pool.withTransaction(transaction -> transaction
+                        .query("SET LOCAL lock_timeout = " + claimWait.toMillis()).execute()
+                        .chain(() -> transaction.preparedQuery(wait ? CLAIM : CLAIM_UNLESS_TAKEN).execute(period))
+                        .onFailure(CalculationStore::lockTimeout).transform(timeout -> new Conflict(
+                                CALCULATION_IN_PROGRESS, "The period has been computed by another run for longer than "
+                                        + claimWait.toSeconds() + " s; try again later"))
+                        .chain(claim -> claim.size() == 1 ? work.get() : Uni.createFrom().item(taken))));
+    }
+
+    private static boolean lockTimeout(Throwable failure) {
+        return failure instanceof PgException pg && "55P03".equals(pg.getSqlState());
     }
 
     /** Stores a completed run and makes it the period's current one. */

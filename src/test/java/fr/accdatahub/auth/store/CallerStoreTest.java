@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.accdatahub.auth.store.CallerStore.ClientState;
+import fr.accdatahub.auth.domain.ClientProfile;
+import fr.accdatahub.auth.store.CallerStore.Change;
 import fr.accdatahub.identity.ClientRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,23 +24,23 @@ class CallerStoreTest {
     RevocationStore revocations;
 
     @Test
-    void aRequestReadsItsClientWithMandatesAndIsCounted() {
-        ClientState first = callers.checkAndCount("demo-pmo", "no-such-token").await().indefinitely().orElseThrow();
-        ClientState second = callers.checkAndCount("demo-pmo", "no-such-token").await().indefinitely().orElseThrow();
-        assertEquals(ClientRole.PMO, first.role());
-        assertEquals(Set.of("ACC00000001", "ACC00000002"), first.mandates());
-        assertFalse(first.revoked());
-        assertTrue(second.hourRequests() == first.hourRequests() + 1 || second.hourRequests() == 1,
-                "counted in the hour (or a new hour began)");
+    void aClientIsReadWithItsMandates() {
+        ClientProfile pmo = callers.client("demo-pmo").await().indefinitely().orElseThrow();
+        assertEquals(ClientRole.PMO, pmo.role());
+        assertEquals(Set.of("ACC00000001", "ACC00000002"), pmo.mandates());
+        assertEquals(Set.of(), callers.client("demo-operator").await().indefinitely().orElseThrow().mandates());
+        assertTrue(callers.client("no-such-client").await().indefinitely().isEmpty());
     }
 
     @Test
-    void anUnknownClientIsNotFoundAndARevokedTokenIsSaid() {
-        assertTrue(callers.checkAndCount("no-such-client", "x").await().indefinitely().isEmpty());
-        revocations.revoke("revoked-jti", Instant.now().plusSeconds(600)).await().indefinitely();
-        assertTrue(callers.checkAndCount("demo-operator", "revoked-jti").await().indefinitely().orElseThrow()
-                .revoked());
-        assertEquals(Set.of(), callers.checkAndCount("demo-operator", "x").await().indefinitely().orElseThrow()
-                .mandates());
+    void aRevocationIsStoredAndAnnouncedWithItsExpiry() {
+        OffsetDateTime before = callers.changesAfter(OffsetDateTime.now().plusDays(1)).await().indefinitely().readAt();
+        Instant expiry = Instant.parse("2099-01-01T00:00:00Z");
+        revocations.revoke("revoked-jti-store", expiry).await().indefinitely();
+        assertTrue(callers.isRevoked("revoked-jti-store").await().indefinitely());
+        assertFalse(callers.isRevoked("never-revoked").await().indefinitely());
+        assertEquals(expiry, callers.revokedTokens().await().indefinitely().get("revoked-jti-store"));
+        assertTrue(callers.changesAfter(before).await().indefinitely().changes()
+                .contains(new Change('t', "revoked-jti-store", expiry)));
     }
 }
