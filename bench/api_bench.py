@@ -15,7 +15,8 @@ PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
   7. the hot path (hey): the agreements' list with a token on 8 connections beside an unauthenticated
      /q/health/live in the same run, then single-step SIMPLE submissions at increasing rates up to 500/s;
   8. a mixed load for BENCH_LOAD_SECONDS (300 by default; 0 skips it): see load.py.
-BENCH_ONLY=hot runs 3 and 7 alone (on a SIMPLE agreement of CONSUMERS). Loopback only; bounded in count.
+BENCH_ONLY=hot runs 3 and 7 alone (on a SIMPLE agreement of CONSUMERS); BENCH_ONLY=giant the largest operation
+alone (giant.py). Loopback only; bounded in count.
 Standard library only.
 """
 import base64
@@ -81,7 +82,7 @@ def steps_of(first_day, days):
         step += dt.timedelta(minutes=15)
 
 
-def agreement(client, key_type, tag):
+def agreement(client, key_type, tag, consumer_count=None, producer_count=None):
     agreement_start = "2024-11-01"
     siret = "8%013d" % (int(time.time() * 1000) % 10**13)
     created = client.call("POST", "/operator/v1/agreements", {
@@ -89,8 +90,8 @@ def agreement(client, key_type, tag):
         "anniversary_day": 1, "pmo": {"name": "Bench PMO " + siret, "siret": siret}})
     agreement_id = created["agreement_id"]
     base = int(time.time() * 1000) % 10**9
-    consumers = ["6%04d%09d" % (tag, base + i) for i in range(CONSUMERS)]
-    producers = ["7%04d%09d" % (tag, base + i) for i in range(PRODUCERS)]
+    consumers = ["6%04d%09d" % (tag, base + i) for i in range(consumer_count or CONSUMERS)]
+    producers = ["7%04d%09d" % (tag, base + i) for i in range(producer_count or PRODUCERS)]
     for role, prms in (("cons", consumers), ("prod", producers)):
         for prm in prms:
             client.call("PUT", f"/operator/v1/agreements/{agreement_id}/participants/{prm}/{role}",
@@ -102,6 +103,11 @@ def agreement(client, key_type, tag):
 def simple_keys(consumers):
     share = round(100 / len(consumers), 2)
     return [{"usage_point_id": c, "coefficient": share} for c in consumers]
+
+
+def post_accepted(client, agreement_id, payload, steps):
+    report = client.call("POST", f"/collective_self_consumption/v4/agreements/{agreement_id}/repartition_keys", payload)
+    assert report["accepted"] == steps, report["rejected"]
 
 
 def post_keys(client, agreement_id, body):
@@ -123,27 +129,38 @@ def main():
     if ONLY == "hot":
         single_steps(client, simple_id, first, days)
         return 0
+    if ONLY in ("giant", ""):
+        import giant
+        giant.run(client, first, os.environ.get("BENCH_PID"))
+        if ONLY == "giant":
+            return 0
     keys = simple_keys(consumers)
-    # Warm-up: one day, not measured.
-    post_keys(client, simple_id, {"key_type": "DYNAMIC_SIMPLE",
-                                  "steps": [{"start": s, "keys": keys} for s in steps_of(first, 1)]})
-    month = {"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": s, "keys": keys} for s in steps_of(first, days)]}
-    seconds, report, size = post_keys(client, simple_id, month)
-    assert report["accepted"] == len(month["steps"]), report["rejected"]
-    parse = jackson_parse(json.dumps(month).encode())
-    print(f"SIMPLE month, one request: {len(month['steps'])} steps, {size / 1e6:.1f} MB, "
-          f"{seconds:.2f} s (target <= 0.5 s); baseline: Jackson's streaming parse of the same bytes {parse:.3f} s, "
-          f"ratio {seconds / parse:.1f} (target <= 8)")
+    shares = [key["coefficient"] for key in keys]
+    named = {"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": s, "keys": keys} for s in steps_of(first, days)]}
+    compact = {"key_type": "DYNAMIC_SIMPLE", "usage_point_ids": consumers,
+               "steps": [{"start": s, "coefficients": shares} for s in steps_of(first, days)]}
+    for name, month in (("named", named), ("compact", compact)):
+        payload = json.dumps(month).encode()
+        first_run, seconds = timed_runs(lambda: post_accepted(client, simple_id, payload, len(month["steps"])))
+        parse = jackson_parse(payload)
+        print(f"SIMPLE month, one request, {name} format: {len(month['steps'])} steps, {len(payload) / 1e6:.1f} MB, "
+              f"median {seconds:.2f} s of {RUNS} after a first run of {first_run:.2f} s (target <= 0.5 s); "
+              f"baseline: Jackson's streaming parse of the same bytes {parse:.3f} s, ratio {seconds / parse:.1f} "
+              f"(target <= 8)")
 
     full_id, consumers, producers = agreement(client, "DYNAMIC_FULL", 2)
     keys = simple_keys(consumers)
     total = 0.0
     parse = 0.0
     stored = 0
-    for day in range(days):
-        body = {"key_type": "DYNAMIC_FULL", "steps": [
+
+    def day_of_full(day):
+        return {"key_type": "DYNAMIC_FULL", "steps": [
             {"start": s, "producers": [{"usage_point_id": p, "keys": keys} for p in producers]}
             for s in steps_of(first + dt.timedelta(days=day), 1)]}
+    post_keys(client, full_id, day_of_full(days - 1))  # warm-up: the last day, sent again below
+    for day in range(days):
+        body = day_of_full(day)
         seconds, report, _ = post_keys(client, full_id, body)
         assert report["accepted"] == len(body["steps"])
         total += seconds
@@ -179,34 +196,25 @@ def main():
     simulate_and_generate(client, full_id, first, end, seconds)
 
     pid = os.environ.get("BENCH_PID")
-    jstat = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jstat")
-    if pid:
-        subprocess.run([os.path.join(os.path.dirname(jstat), "jcmd"), pid, "GC.run"], capture_output=True)
-        time.sleep(1)
-        sampler = subprocess.Popen([jstat, "-gc", pid, "50"], stdout=subprocess.PIPE, text=True)
-    began = time.perf_counter()
-    client.connection.request("GET", f"/collective_self_consumption/v4/agreements/{full_id}/definitive_load_curves"
-                              f"?start={first.isoformat()}&end={end}", headers={"Authorization": "Bearer " + client.token})
-    response = client.connection.getresponse()
-    size = 0
-    while True:
-        chunk = response.read(1 << 20)
-        if not chunk:
-            break
-        size += len(chunk)
-    seconds = time.perf_counter() - began
-    assert response.status == 200, response.status
+
+    def read_curves():
+        client.connection.request("GET", f"/collective_self_consumption/v4/agreements/{full_id}/definitive_load_curves"
+                                  f"?start={first.isoformat()}&end={end}",
+                                  headers={"Authorization": "Bearer " + client.token})
+        response = client.connection.getresponse()
+        size = 0
+        while True:
+            chunk = response.read(1 << 20)
+            if not chunk:
+                break
+            size += len(chunk)
+        assert response.status == 200, response.status
+        return size
+    seconds, size, heap = heap_during(pid, read_curves)
     print(f"A month of every curve ({len(consumers) * 3 + len(producers) * 2 + 5} curves, {size / 1e6:.0f} MB of JSON) "
           f"served in {seconds:.2f} s (target < 3 s)")
-    if pid:
-        sampler.terminate()
-        rows = [line.split() for line in sampler.communicate()[0].splitlines()]
-        header = rows[0]
-        used = [sum(float(row[header.index(c)]) for c in ("S0U", "S1U", "EU", "OU")) / 1024
-                for row in rows[1:] if row and row[0] != header[0]]
-        old = [float(row[header.index("OU")]) / 1024 for row in rows[1:] if row and row[0] != header[0]]
-        print(f"Heap while serving it: used {used[0]:.0f} MB at start, at most {max(used):.0f} MB (garbage included); "
-              f"old generation {old[0]:.0f} -> {max(old):.0f} MB (target: growth under 64 MB)")
+    if heap:
+        print(f"Heap while serving it: {heap} (target: growth under 64 MB)")
 
     began = time.perf_counter()
     for prm in consumers + producers:
@@ -290,6 +298,29 @@ def simulate_and_generate(client, agreement_id, first, end, calculation):
 RUNS = 3
 
 
+def heap_during(pid, run):
+    """Seconds and result of run(), and the service's heap meanwhile (jstat every 50 ms after a GC; pid: the
+    service's process, none to skip)."""
+    jstat = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jstat")
+    if pid:
+        subprocess.run([os.path.join(os.path.dirname(jstat), "jcmd"), pid, "GC.run"], capture_output=True)
+        time.sleep(1)
+        sampler = subprocess.Popen([jstat, "-gc", pid, "50"], stdout=subprocess.PIPE, text=True)
+    began = time.perf_counter()
+    result = run()
+    seconds = time.perf_counter() - began
+    if not pid:
+        return seconds, result, None
+    sampler.terminate()
+    rows = [line.split() for line in sampler.communicate()[0].splitlines()]
+    header = rows[0]
+    used = [sum(float(row[header.index(c)]) for c in ("S0U", "S1U", "EU", "OU")) / 1024
+            for row in rows[1:] if row and row[0] != header[0]]
+    old = [float(row[header.index("OU")]) / 1024 for row in rows[1:] if row and row[0] != header[0]]
+    return seconds, result, (f"used {used[0]:.0f} MB at start, at most {max(used):.0f} MB (garbage included); "
+                             f"old generation {old[0]:.0f} -> {max(old):.0f} MB")
+
+
 def jackson_parse(payload):
     """Seconds Jackson's streaming parser takes over these bytes, in a JVM of the service's JDK (JsonBaseline)."""
     path = "/tmp/acc-bench-keys.json"
@@ -297,8 +328,9 @@ def jackson_parse(payload):
         out.write(payload)
     jar = next(f for f in os.listdir("target/quarkus-app/lib/main") if f.startswith("com.fasterxml.jackson.core.jackson-core"))
     java = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java")
+    env = {key: value for key, value in os.environ.items() if key != "JAVA_TOOL_OPTIONS"}  # no profiler there
     output = subprocess.run([java, "-cp", "target/quarkus-app/lib/main/" + jar, "bench/JsonBaseline.java", path],
-                            capture_output=True, text=True, check=True).stdout
+                            capture_output=True, text=True, check=True, env=env).stdout
     return float(output.split()[0])
 
 
@@ -346,7 +378,7 @@ def rate_sweep(client, agreement_id, keys, first):
         own.login(created["client_id"], created["client_secret"])
         auths.append("Authorization: Bearer " + own.token)
     auth = auths[0]  # a PMO's client: the list is its own agreements
-    hey(["-z", "3s", "-c", "8", "-H", auth, f"{base}/collective_self_consumption/v4/agreements"])  # warm-up
+    hey(["-z", "15s", "-c", "8", "-H", auth, f"{base}/collective_self_consumption/v4/agreements"])  # warm-up (JIT)
     health, health_p50, _, _ = hey(["-z", "10s", "-c", "8", f"{base}/q/health/live"])
     rate, p50, p99, codes = hey(["-z", "10s", "-c", "8", "-H", auth, f"{base}/collective_self_consumption/v4/agreements"])
     print(f"Baseline: unauthenticated GET /q/health/live, 8 connections, {health:.0f} requests/s (p50 {health_p50:.1f} ms)")

@@ -81,7 +81,7 @@ public class KeyService {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidRequest("Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
-        String digest = digest(submitted);
+        String digest = idempotencyKey == null ? null : digest(submitted);  // only a retry compares it
         return agreements.snapshot(caller, agreementId).chain(snapshot -> {
             Agreement agreement = snapshot.agreement();
             if (!agreement.everDynamic()) {

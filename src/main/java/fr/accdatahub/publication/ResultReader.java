@@ -23,13 +23,22 @@ import java.util.List;
 @ApplicationScoped
 public class ResultReader {
 
-    private static final int RECENT = 2;
+    /**
+     * What the recent ranges may hold, in (participant, step) cells: about 28 MB of curves, e.g. four months of a
+     * 250-PRM operation beside a hundred single days of it. Weighed by cells rather than counted, so that the days
+     * a PMO reads one by one do not push out the month whose energies it reads PRM by PRM.
+     */
+    private static final long RECENT_CELLS = 3_000_000;
 
     /**
      * The last ranges read, keyed by what they were computed from (the current calculations and the perimeter), so
      * that reading each PRM's energies of a month reads the month once. Derived data: each replica keeps its own.
      */
-    private final Cache<List<Object>, PublishedRange> recent = Caffeine.newBuilder().maximumSize(RECENT).build();
+    private final Cache<List<Object>, PublishedRange> recent = Caffeine.newBuilder()
+            .maximumWeight(RECENT_CELLS)
+            .weigher((List<Object> key, PublishedRange range) ->
+                    range.steps.length * (range.consumers.size() + range.producers.size() + 1))
+            .build();
 
     private final CalculationResults results;
     private final Vertx vertx;

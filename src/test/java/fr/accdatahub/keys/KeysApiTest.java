@@ -149,6 +149,49 @@ class KeysApiTest {
     }
 
     @Test
+    void theCompactFormatIsJudgedAsTheSameKeysNamedOneByOne() {
+        Fixture simple = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 2, 1);
+        List<String> consumers = simple.consumers();
+        Api.asPmo(simple).body(Map.of("key_type", "DYNAMIC_SIMPLE", "usage_point_ids", consumers, "steps", List.of(
+                        Map.of("start", "2024-11-10T10:00:00+01:00", "coefficients", List.of(60.5, 39.5)),
+                        Map.of("start", "2024-11-10T10:15:00+01:00", "coefficients", List.of(60.5, 40)))))
+                .post(path(simple)).then().statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("steps[1].rejections[0].code", equalTo("SUM_OVER_100"));
+        keysInForce(simple, "2024-11-10T10:00:00+01:00", "2024-11-10T10:15:00+01:00")
+                .body("steps[0].source", equalTo("SUBMITTED"))
+                .body("steps[0].keys.usage_point_id", equalTo(consumers))
+                .body("steps[0].keys.coefficient", equalTo(List.of(60.5f, 39.5f)));
+
+        Fixture full = Api.agreementWith("DYNAMIC_FULL", "2024-09-01", 2, 2);
+        Api.asPmo(full).body(Map.of("key_type", "DYNAMIC_FULL", "usage_point_ids", full.consumers(), "steps", List.of(
+                        Map.of("start", "2024-11-10T10:00:00+01:00", "producers", List.of(
+                                Map.of("usage_point_id", full.producers().get(0), "coefficients", List.of(50, 50)),
+                                Map.of("usage_point_id", full.producers().get(1), "coefficients", List.of(50, 50.5)))))))
+                .post(path(full)).then().statusCode(200)
+                .body("steps[0].status", equalTo("PARTIALLY_ACCEPTED"))
+                .body("steps[0].producers[1].rejections[0].code", equalTo("SUM_OVER_100"));
+    }
+
+    @Test
+    void aCompactRequestOfTheWrongShapeIsA400() {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 2, 1);
+        List<String> consumers = agreement.consumers();
+        String start = "2024-11-10T10:00:00+01:00";
+        expectError(Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "usage_point_ids", consumers,
+                "steps", List.of(Map.of("start", start, "coefficients", List.of(100))))).post(path(agreement)), 400)
+                .body("error_description", equalTo("steps[0].coefficients must hold 2 values, one per usage_point_ids"));
+        expectError(Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE", "usage_point_ids", consumers,
+                "steps", List.of(simple(agreement, start, 50, 50)))).post(path(agreement)), 400)
+                .body("error_description", equalTo("steps[0].keys is not for the compact format (usage_point_ids): "
+                        + "give coefficients"));
+        expectError(Api.asPmo(agreement).body(Map.of("key_type", "DYNAMIC_SIMPLE",
+                "steps", List.of(Map.of("start", start, "coefficients", List.of(50, 50))))).post(path(agreement)), 400)
+                .body("error_description", equalTo("steps[0].coefficients needs usage_point_ids: give keys, or both"));
+        Api.asPmo(agreement).get(path(agreement) + "/submissions").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void malformedRequestsAre4xxAndStoreNothing() {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 2, 1);
         String path = path(agreement);

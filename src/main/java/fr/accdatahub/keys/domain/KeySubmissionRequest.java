@@ -8,30 +8,77 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A JSON submission of dynamic keys. Its shape is checked here, cheaply and once (a month of keys is half a million
  * values): what is missing or of the wrong kind makes the whole request a 400; what is present but does not conform
- * to the rules is judged step by step by {@link KeyValidator}.
+ * to the rules is judged step by step by {@link KeyValidator}. Two formats: each key names its consumer
+ * ({@code keys}), or the compact one, where {@code usage_point_ids} lists the consumers once for the request and each
+ * step (or step and producer) gives its {@code coefficients} in that order.
  */
 @RegisterForReflection(targets = {
     KeySubmissionRequest.class,
     KeySubmissionRequest.Step.class,
     KeySubmissionRequest.KeyValue.class,
     KeySubmissionRequest.ProducerKeys.class})
-public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
+public record KeySubmissionRequest(KeyType keyType, List<String> usagePointIds, List<Step> steps) {
 
-    /** One step: SIMPLE keys in {@code keys}, FULL keys per producer in {@code producers} (the other absent). */
+    public KeySubmissionRequest(KeyType keyType, List<Step> steps) {
+        this(keyType, null, steps);
+    }
+
+    /**
+     * One step: SIMPLE keys in {@code keys} (or {@code coefficients}, compact), FULL keys per producer in
+     * {@code producers} (the other absent).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(OffsetDateTime start, List<KeyValue> keys, List<ProducerKeys> producers) {
+    public record Step(OffsetDateTime start, List<KeyValue> keys, List<ProducerKeys> producers,
+            List<BigDecimal> coefficients) {
+
+        public Step(OffsetDateTime start, List<KeyValue> keys, List<ProducerKeys> producers) {
+            this(start, keys, producers, null);
+        }
     }
 
     public record KeyValue(String usagePointId, BigDecimal coefficient) {
     }
 
-    public record ProducerKeys(String usagePointId, List<KeyValue> keys) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProducerKeys(String usagePointId, List<KeyValue> keys, List<BigDecimal> coefficients) {
+
+        public ProducerKeys(String usagePointId, List<KeyValue> keys) {
+            this(usagePointId, keys, null);
+        }
+    }
+
+    /** Whether the request is in the compact format. */
+    public boolean compact() {
+        return !absent(usagePointIds);
+    }
+
+    /** The request in the format where each key names its consumer (the compact one expanded). */
+    public List<Step> namedSteps() {
+        if (!compact()) {
+            return steps;
+        }
+        return steps.stream().map(step -> new Step(step.start(), named(step.coefficients()),
+                step.producers() == null ? null : step.producers().stream()
+                        .map(producer -> new ProducerKeys(producer.usagePointId(), named(producer.coefficients())))
+                        .toList())).toList();
+    }
+
+    private List<KeyValue> named(List<BigDecimal> coefficients) {
+        if (coefficients == null) {
+            return null;
+        }
+        List<KeyValue> keys = new ArrayList<>(coefficients.size());
+        for (int k = 0; k < coefficients.size(); k++) {
+            keys.add(new KeyValue(usagePointIds.get(k), coefficients.get(k)));
+        }
+        return keys;
     }
 
     /** The local day of the first step, when there is one with a start. */
@@ -53,6 +100,12 @@ public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
             throw new InvalidRequest("steps must hold at least one step");
         }
         boolean full = keyType == KeyType.DYNAMIC_FULL;
+        String values = compact() ? "coefficients" : "keys";
+        if (compact()) {
+            for (int k = 0; k < usagePointIds.size(); k++) {
+                require(usagePointIds.get(k) != null, "usage_point_ids[" + k + "] is required");
+            }
+        }
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             String at = "steps[" + i + "]";
@@ -60,18 +113,34 @@ public record KeySubmissionRequest(KeyType keyType, List<Step> steps) {
                 throw new InvalidRequest(at + ".start is required");
             }
             if (full) {
-                require(absent(step.keys()), at + ".keys is for DYNAMIC_SIMPLE: give producers[].keys");
+                require(absent(step.keys()) && absent(step.coefficients()),
+                        at + "." + values + " is for DYNAMIC_SIMPLE: give producers[]." + values);
                 require(step.producers() != null && !step.producers().isEmpty(), at + ".producers is required");
                 for (int p = 0; p < step.producers().size(); p++) {
                     ProducerKeys producer = step.producers().get(p);
                     String producerAt = at + ".producers[" + p + "]";
                     require(producer != null && producer.usagePointId() != null, producerAt + ".usage_point_id is required");
-                    checkKeys(producer.keys(), producerAt + ".keys");
+                    checkValues(producer.keys(), producer.coefficients(), producerAt);
                 }
             } else {
-                require(absent(step.producers()), at + ".producers is for DYNAMIC_FULL: give keys");
-                checkKeys(step.keys(), at + ".keys");
+                require(absent(step.producers()), at + ".producers is for DYNAMIC_FULL: give " + values);
+                checkValues(step.keys(), step.coefficients(), at);
             }
+        }
+    }
+
+    /** The named keys, or in the compact format the coefficients, one per consumer listed. */
+    private void checkValues(List<KeyValue> keys, List<BigDecimal> coefficients, String at) {
+        if (!compact()) {
+            require(absent(coefficients), at + ".coefficients needs usage_point_ids: give keys, or both");
+            checkKeys(keys, at + ".keys");
+            return;
+        }
+        require(absent(keys), at + ".keys is not for the compact format (usage_point_ids): give coefficients");
+        require(coefficients != null && coefficients.size() == usagePointIds.size(), at + ".coefficients must hold "
+                + usagePointIds.size() + " values, one per usage_point_ids");
+        for (int k = 0; k < coefficients.size(); k++) {
+            require(coefficients.get(k) != null, at + ".coefficients[" + k + "] is required");
         }
     }
 

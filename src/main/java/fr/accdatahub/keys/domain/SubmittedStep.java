@@ -9,7 +9,7 @@ import java.util.List;
 public record SubmittedStep(OffsetDateTime start, Integer line, List<KeyValue> keys, List<ProducerKeys> producers) {
 
     public static List<SubmittedStep> of(KeySubmissionRequest request) {
-        return request.steps().stream()
+        return request.namedSteps().stream()
                 .map(step -> new SubmittedStep(step.start(), null, step.keys(), step.producers()))
                 .toList();
     }
