@@ -2,7 +2,7 @@
 
 Several PMO clients submit single-step SIMPLE keys, read a day of a consumer's curves and a month of a consumer's
 energies; the operator reruns the FULL agreement's calculation once a minute. Requests are dispatched open-loop at
-BENCH_LOAD_RATE a second (default 30) over BENCH_LOAD_CLIENTS clients (default 4). Checks: no 5xx, no ERROR in the
+BENCH_LOAD_RATE a second (default 100) over BENCH_LOAD_CLIENTS clients (default 4). Checks: no 5xx, no ERROR in the
 service's log (BENCH_LOG), and the heap after a full GC at the end within 20 % of the start (BENCH_PID, jcmd).
 """
 import base64
@@ -20,7 +20,7 @@ import time
 
 HOST = os.environ.get("BENCH_HOST", "127.0.0.1")
 PORT = int(os.environ.get("BENCH_PORT", "8080"))
-RATE = float(os.environ.get("BENCH_LOAD_RATE", "30"))
+RATE = float(os.environ.get("BENCH_LOAD_RATE", "100"))
 CLIENTS = int(os.environ.get("BENCH_LOAD_CLIENTS", "4"))
 THREADS = 12
 
