@@ -37,8 +37,7 @@ public class EngineBench {
         for (int round = 0; round < 8; round++) {
             long began = System.nanoTime();
             for (int s = 0; s < steps; s++) {
-                engine.allocate(production[s], consumption[s], keys, out);
-                engine.addPairShares(production[s], keys, out, 0.25, classOf, 4, pairs);
+                engine.allocate(production[s], consumption[s], keys, out, 0.25, classOf, 4, pairs);
             }
             long engineNanos = System.nanoTime() - began;
             began = System.nanoTime();

@@ -40,21 +40,22 @@ public final class AllocationEngine {
 
     /**
      * Allocates one step. {@code production} and {@code consumption} are ≥ 0; each row of {@code keys} sums to at
-     * most 1. Writes into {@code out}.
+     * most 1. Writes into {@code out}, and adds each pair's final share {@code P*[i][j]} times {@code weight} (the
+     * step's duration in hours, to get energy) into {@code totals[(i * consumers + j) * classes + classOf[j]]}: per
+     * pair and per time class of the consumer at that step. Two passes over the keys: each consumer's provisional
+     * total {@code A_j} (no reduction in the loop, so that it vectorizes), then the final shares, whose sums per
+     * producer give its unallocated production and its share of the excess ({@code Σ_j SP[i][j] = Σ_j P[i][j] −
+     * Σ_j P*[i][j]}).
      */
-    public void allocate(double[] production, double[] consumption, double[] keys, StepAllocation out) {
+    public void allocate(double[] production, double[] consumption, double[] keys, StepAllocation out, double weight,
+            int[] classOf, int classes, double[] totals) {
         Arrays.fill(allocated, 0);
-        double[] surplus = out.surplus;
         for (int i = 0; i < producers; i++) {
             double p = production[i];
             int row = i * consumers;
-            double given = 0;
             for (int j = 0; j < consumers; j++) {
-                double share = p * keys[row + j];
-                allocated[j] += share;
-                given += share;
+                allocated[j] += p * keys[row + j];
             }
-            surplus[i] = Math.max(0, p - given);
         }
         double[] kept = out.kept;
         for (int j = 0; j < consumers; j++) {
@@ -70,32 +71,23 @@ public final class AllocationEngine {
                 out.complement[j] = c - a;
             }
         }
+        double[] surplus = out.surplus;
         for (int i = 0; i < producers; i++) {
             double p = production[i];
+            double pw = p * weight;
             int row = i * consumers;
-            double excess = 0;
+            double rowKeys = 0;
+            double keptKeys = 0;
             for (int j = 0; j < consumers; j++) {
-                excess += p * keys[row + j] * (1 - kept[j]);
+                double key = keys[row + j];
+                double k = key * kept[j];
+                rowKeys += key;
+                keptKeys += k;
+                totals[(row + j) * classes + classOf[j]] += pw * k;
             }
-            surplus[i] += excess;
+            // What the producer's keys leave unallocated, plus its share of the consumers' excess.
+            surplus[i] = Math.max(0, p - p * rowKeys) + Math.max(0, p * (rowKeys - keptKeys));
             out.autoproduction[i] = p - surplus[i];
-        }
-    }
-
-    /**
-     * Adds each pair's final share {@code P*[i][j]} of the step just allocated, times {@code weight} (the step's
-     * duration in hours, to get energy), into {@code totals[(i * consumers + j) * classes + classOf[j]]}: per pair
-     * and per time class of the consumer at that step.
-     */
-    public void addPairShares(double[] production, double[] keys, StepAllocation step, double weight,
-            int[] classOf, int classes, double[] totals) {
-        double[] kept = step.kept;
-        for (int i = 0; i < producers; i++) {
-            double p = production[i] * weight;
-            int row = i * consumers;
-            for (int j = 0; j < consumers; j++) {
-                totals[(row + j) * classes + classOf[j]] += p * keys[row + j] * kept[j];
-            }
         }
     }
 }

@@ -74,9 +74,8 @@ public final class PeriodAllocation {
             if (usedDefault) {
                 result.defaultSteps++;
             }
-            engine.allocate(prod, cons, matrix, step);
             double hours = Duration.between(steps[s], s + 1 < steps.length ? steps[s + 1] : end).toMinutes() / 60.0;
-            engine.addPairShares(prod, matrix, step, hours, classOf[s], CLASSES, result.pairs);
+            engine.allocate(prod, cons, matrix, step, hours, classOf[s], CLASSES, result.pairs);
             for (int j = 0; j < consumers; j++) {
                 boolean attached = consAttached[j][s];
                 result.consumption[j][s] = attached ? cons[j] : Double.NaN;

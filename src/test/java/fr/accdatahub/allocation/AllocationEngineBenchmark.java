@@ -73,8 +73,7 @@ public class AllocationEngineBenchmark {
     @OperationsPerInvocation(STEPS)
     public void engine(Blackhole hole) {
         for (int s = 0; s < STEPS; s++) {
-            engine.allocate(production[s], consumption[s], keys, out);
-            engine.addPairShares(production[s], keys, out, 0.25, classOf, 4, pairs);
+            engine.allocate(production[s], consumption[s], keys, out, 0.25, classOf, 4, pairs);
         }
         hole.consume(out);
     }

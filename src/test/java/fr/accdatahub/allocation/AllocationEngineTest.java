@@ -21,7 +21,8 @@ class AllocationEngineTest {
             0, 0.2, 0.8};
         AllocationEngine engine = new AllocationEngine(3, 3);
         StepAllocation step = new StepAllocation(3, 3);
-        engine.allocate(production, consumption, keys, step);
+        double[] pairs = new double[9];
+        engine.allocate(production, consumption, keys, step, 1, new int[consumption.length], 1, pairs);
 
         assertArrayEquals(new double[] {150, 75, 50}, step.autoconsumption, EXACT);
         assertArrayEquals(new double[] {0, 0, 0}, step.complement, EXACT);
@@ -30,8 +31,6 @@ class AllocationEngineTest {
         assertArrayEquals(new double[] {200 - (40 + 10.0 / 11), 100 - (15 + 10.0 / 11), 50 - (18 + 2.0 / 11)},
                 step.autoproduction, EXACT);
 
-        double[] pairs = new double[9];
-        engine.addPairShares(production, keys, step, 1, new int[consumption.length], 1, pairs);
         assertArrayEquals(new double[] {
             100, 34 + 1.0 / 11, 25,
             50, 34 + 1.0 / 11, 0,
@@ -49,9 +48,8 @@ class AllocationEngineTest {
             double[] keys = randomKeys(random, producers, consumers);
             AllocationEngine engine = new AllocationEngine(producers, consumers);
             StepAllocation step = new StepAllocation(producers, consumers);
-            engine.allocate(production, consumption, keys, step);
             double[] pairs = new double[producers * consumers];
-            engine.addPairShares(production, keys, step, 1, new int[consumption.length], 1, pairs);
+            engine.allocate(production, consumption, keys, step, 1, new int[consumption.length], 1, pairs);
             assertInvariants(production, consumption, keys, step, pairs, "trial " + trial);
         }
     }
@@ -149,7 +147,8 @@ class AllocationEngineTest {
 
     private static StepAllocation allocate(double[] production, double[] consumption, double[] keys) {
         StepAllocation step = new StepAllocation(production.length, consumption.length);
-        new AllocationEngine(production.length, consumption.length).allocate(production, consumption, keys, step);
+        new AllocationEngine(production.length, consumption.length).allocate(production, consumption, keys, step, 1,
+                new int[consumption.length], 1, new double[keys.length]);
         return step;
     }
 

@@ -43,7 +43,8 @@ class PublicationTest {
                 }
             }
             StepAllocation step = new StepAllocation(producers, consumers);
-            new AllocationEngine(producers, consumers).allocate(production, consumption, keys, step);
+            new AllocationEngine(producers, consumers).allocate(production, consumption, keys, step, 1,
+                    new int[consumers], 1, new double[keys.length]);
             for (int j = 0; j < consumers; j++) {
                 cons[j][0] = consumption[j];
                 autocons[j][0] = step.autoconsumption[j];

@@ -117,7 +117,8 @@ class StrategyTest {
             cons[j] = attached[j] ? consumption[j] : 0;
         }
         StepAllocation step = new StepAllocation(1, consumers);
-        new AllocationEngine(1, consumers).allocate(new double[] {production}, cons, keys, step);
+        new AllocationEngine(1, consumers).allocate(new double[] {production}, cons, keys, step, 1, new int[consumers], 1,
+                new double[consumers]);
         return step;
     }
 
