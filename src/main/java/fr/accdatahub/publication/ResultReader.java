@@ -15,6 +15,10 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the published results of a range from the periods' current calculations. A range reaching into a period
@@ -49,8 +53,16 @@ public class ResultReader {
     }
 
     /**
+     * The ranges being computed now, so that the requests arriving meanwhile for the same range (after a
+     * republication, each PRM's energies of the month) wait for that one computation rather than each reading the
+     * curves again.
+     */
+    private final Map<List<Object>, CompletableFuture<PublishedRange>> inFlight = new ConcurrentHashMap<>();
+
+    /**
      * The range's published data: the current runs and their curves as of one instant (a republication meanwhile is
-     * seen whole or not at all), or the same range read from the same runs and perimeter a moment ago.
+     * seen whole or not at all), or the same range read from the same runs and perimeter a moment ago, or being read
+     * by another request now.
      */
     public Uni<PublishedRange> read(AgreementSnapshot snapshot, InstantRange range) {
         String agreementId = snapshot.id();
@@ -63,16 +75,48 @@ public class ResultReader {
             lookup.key = List.of(agreementId, range, Coverage.runs(agreementId, runs, firstDay, endDay),
                     snapshot.attachments());
             lookup.cached = recent.getIfPresent(lookup.key);
-            return lookup.cached == null;
-        }, collector::add).chain(runs -> lookup.cached != null ? Uni.createFrom().item(lookup.cached)
-                : vertx.executeBlocking(Uni.createFrom().item(() -> collector.publish(
-                        runs.stream().map(CurrentRun::ref).toList())))
-                        .invoke(data -> recent.put(lookup.key, data)));
+            if (lookup.cached != null) {
+                return false;
+            }
+            CompletableFuture<PublishedRange> mine = new CompletableFuture<>();
+            lookup.awaited = inFlight.putIfAbsent(lookup.key, mine);
+            lookup.computing = lookup.awaited == null ? mine : null;
+            return lookup.computing != null;
+        }, collector::add).chain(runs -> {
+            if (lookup.cached != null) {
+                return Uni.createFrom().item(lookup.cached);
+            }
+            if (lookup.awaited != null) {
+                // The other read failed or was given up: this one reads for itself.
+                return Uni.createFrom().completionStage(lookup.awaited)
+                        .onFailure().recoverWithUni(() -> read(snapshot, range));
+            }
+            return vertx.executeBlocking(Uni.createFrom().item(() -> collector.publish(
+                    runs.stream().map(CurrentRun::ref).toList())));
+        }).invoke(data -> lookup.done(data, null))
+                .onFailure().invoke(failure -> lookup.done(null, failure))
+                .onCancellation().invoke(() -> lookup.done(null, new CancellationException("read given up")));
     }
 
-    /** What the cache held for the runs a read found. */
-    private static final class Lookup {
+    /** What the cache held, or the computation in progress, for the runs a read found. */
+    private final class Lookup {
         private List<Object> key;
         private PublishedRange cached;
+        private CompletableFuture<PublishedRange> awaited;
+        private CompletableFuture<PublishedRange> computing;
+
+        /** Ends this read's own computation, for the reads waiting on it. */
+        void done(PublishedRange data, Throwable failure) {
+            if (computing == null) {
+                return;
+            }
+            if (failure == null) {
+                recent.put(key, data);
+                computing.complete(data);
+            } else {
+                computing.completeExceptionally(failure);
+            }
+            inFlight.remove(key, computing);
+        }
     }
 }

@@ -24,6 +24,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
@@ -179,6 +184,30 @@ class PublicationApiTest {
         Api.asPmo().queryParam("start", "2024-11-05").queryParam("end", "2024-11-06")
                 .get(path(SEEDED) + "/definitive_active_energy/cons/30000000000101").then().statusCode(200)
                 .body("by_producer", Matchers.nullValue());
+    }
+
+    @Test
+    void readsOfAMonthJustRepublishedAtTheSameTimeAllGetItsNumbers() throws Exception {
+        Api.asOperator().body(Map.of("period_start", "2024-10-01"))
+                .post(Api.OPERATOR + "/agreements/" + SEEDED + "/calculations").then().statusCode(200);
+        List<String> consumers = IntStream.rangeClosed(101, 110).mapToObj(n -> "30000000000" + n).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(consumers.size());
+        try {
+            List<Future<String>> together = consumers.stream().map(prm -> callers.submit(() -> octoberEnergies(prm)))
+                    .toList();
+            for (int k = 0; k < consumers.size(); k++) {
+                assertEquals(octoberEnergies(consumers.get(k)), together.get(k).get(60, TimeUnit.SECONDS),
+                        consumers.get(k));
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static String octoberEnergies(String consumer) {
+        return Api.asPmo().queryParam("start", "2024-10-01").queryParam("end", "2024-11-01")
+                .get(path(SEEDED) + "/definitive_active_energy/cons/" + consumer).then().statusCode(200)
+                .extract().asString();
     }
 
     @Test
