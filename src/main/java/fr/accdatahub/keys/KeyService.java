@@ -55,7 +55,8 @@ public class KeyService {
         record Json(byte[] body) implements Submitted {
         }
 
-        record File(String fileName, byte[] body) implements Submitted {
+        /** An annex 5 file: SIMPLE keys, or with {@code producer} that producer's FULL keys. */
+        record File(String fileName, byte[] body, String producer) implements Submitted {
         }
     }
 
@@ -158,14 +159,18 @@ public class KeyService {
                 yield new Parsed(keyType, steps);
             }
             case Submitted.File file -> {
-                KeyType keyType = agreement.keyType(today);
-                if (agreement.keyTypes().versions().stream().noneMatch(v -> v.value() == KeyType.DYNAMIC_SIMPLE)) {
-                    throw KeyConflicts.fileOfSimpleKeys(keyType);
+                KeyType keyType = file.producer() == null ? KeyType.DYNAMIC_SIMPLE : KeyType.DYNAMIC_FULL;
+                Function<KeyType, Conflict> mismatch = file.producer() == null ? KeyConflicts::fileOfSimpleKeys
+                        : KeyConflicts::fileOfProducerKeys;
+                if (agreement.keyTypes().versions().stream().noneMatch(v -> v.value() == keyType)) {
+                    throw mismatch.apply(agreement.keyType(today));
                 }
-                List<SubmittedStep> steps = KeyFile.read(file.fileName(), agreement.id(), agreement.stepGrid(),
+                List<SubmittedStep> read = KeyFile.read(file.fileName(), agreement.id(), agreement.stepGrid(),
                         new String(file.body(), StandardCharsets.UTF_8));
-                requireKeyType(agreement, steps, KeyType.DYNAMIC_SIMPLE, KeyConflicts::fileOfSimpleKeys);
-                yield new Parsed(KeyType.DYNAMIC_SIMPLE, steps);
+                List<SubmittedStep> steps = file.producer() == null ? read
+                        : read.stream().map(step -> step.ofProducer(file.producer())).toList();
+                requireKeyType(agreement, steps, keyType, mismatch);
+                yield new Parsed(keyType, steps);
             }
         };
     }
@@ -186,6 +191,10 @@ public class KeyService {
         return Sha256.hex(sha -> {
             if (submitted instanceof Submitted.File file) {
                 sha.update(file.fileName().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                if (file.producer() != null) {
+                    sha.update(file.producer().getBytes(StandardCharsets.UTF_8));
+                }
                 sha.update((byte) 0);
             }
             sha.update(submitted.body());

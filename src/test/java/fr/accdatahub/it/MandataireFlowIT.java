@@ -389,7 +389,7 @@ class MandataireFlowIT {
                 + "28/02/2025 23:30;50,00;30,00;20,00\r\n28/02/2025 23:45;50,00;30,00;20,00\r\n";
         String name = operation.agreementId() + "_15_28022025_28022025.txt";
         SubmissionReport fromFile = retrying(() -> keys.submitRepartitionKeyFile(operation.agreementId(), file, name,
-                null, null));
+                null, null, null));
         assertEquals(name, fromFile.getFileName());
         assertEquals(List.of(2, 3), fromFile.getSteps().stream().map(StepReport::getLine).toList());
         assertEquals(2, fromFile.getAccepted());

@@ -4,15 +4,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import fr.accdatahub.support.Api;
+import fr.accdatahub.support.Api.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An annex 5 file over its whole period: consumers who join or leave during it, steps it leaves out. */
+/**
+ * An annex 5 file over its whole period: consumers who join or leave during it, steps it leaves out; a FULL
+ * agreement's file, one producer's keys.
+ */
 @QuarkusTest
 class AnnexFiveFileApiTest {
 
@@ -69,11 +74,49 @@ class AnnexFiveFileApiTest {
                         "2024-11-04T10:30:00+01:00", "2024-11-04T10:45:00+01:00")));
     }
 
-    private static ValidatableResponse send(String name, String content) {
+    @Test
+    void aFullAgreementsFileIsTheKeysOfTheProducerItIsSentFor() {
+        Fixture full = Api.agreementWith("DYNAMIC_FULL", "2024-09-01", 2, 2);
+        String producer = full.producers().get(0);
+        String name = full.agreementId() + "_15_10112024_10112024.txt";
+        String content = "Horodate;" + String.join(";", full.consumers()) + "\n10/11/2024 10:00;50,00;50,00\n"
+                + "10/11/2024 10:15;60,00;50,00\n";
+        String path = Api.AGREEMENTS + "/" + full.agreementId() + "/repartition_keys";
         try {
             Api.clock("2024-12-03T10:00:00+01:00");
-            return Api.asPmo().contentType("text/plain").queryParam("filename", name).body(content)
-                    .post(Api.AGREEMENTS + "/" + SEEDED + "/repartition_keys/files").then();
+            Api.asPmo(full).contentType("text/plain").queryParam("filename", name).queryParam("producer", producer)
+                    .body(content).post(path + "/files").then().statusCode(200)
+                    .body("key_type", equalTo("DYNAMIC_FULL"))
+                    .body("steps[0].status", equalTo("ACCEPTED"))
+                    .body("steps[0].producers.usage_point_id", equalTo(List.of(producer)))
+                    .body("steps[1].producers[0].rejections[0].code", equalTo("SUM_OVER_100"));
+            Api.asPmo(full).queryParam("start", "2024-11-10T10:00:00+01:00").queryParam("end", "2024-11-10T10:15:00+01:00")
+                    .get(path).then().statusCode(200)
+                    .body("steps[0].producers.usage_point_id", equalTo(List.of(producer)));
+            Api.asPmo(full).contentType("text/plain").queryParam("filename", name).body(content).post(path + "/files")
+                    .then().statusCode(409).body("error", equalTo("key_type_mismatch"));
+            Api.asPmo(full).contentType("text/plain").queryParam("filename", name).queryParam("producer", "7")
+                    .body(content).post(path + "/files").then().statusCode(400);
+            send(SEEDED + "_15_16112024_16112024.txt", "Horodate;" + consumer(1) + "\n", producer).statusCode(409)
+                    .body("error_description", equalTo("An annex 5 file for a producer carries its DYNAMIC_FULL keys; "
+                            + "this agreement's keys are DYNAMIC_SIMPLE"));
+        } finally {
+            Api.resetClock();
+        }
+    }
+
+    private static ValidatableResponse send(String name, String content) {
+        return send(name, content, null);
+    }
+
+    private static ValidatableResponse send(String name, String content, String producer) {
+        try {
+            Api.clock("2024-12-03T10:00:00+01:00");
+            RequestSpecification request = Api.asPmo().contentType("text/plain").queryParam("filename", name);
+            if (producer != null) {
+                request.queryParam("producer", producer);
+            }
+            return request.body(content).post(Api.AGREEMENTS + "/" + SEEDED + "/repartition_keys/files").then();
         } finally {
             Api.resetClock();
         }

@@ -1,6 +1,7 @@
 package fr.accdatahub.keys.api;
 
 import fr.accdatahub.identifier.AgreementId;
+import fr.accdatahub.identifier.UsagePointId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.keys.KeyReader;
@@ -55,11 +56,11 @@ public class KeysResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public Uni<Response> submitFile(@PathParam("agreement_id") AgreementId agreementId,
             @HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition,
-            @QueryParam("filename") String fileName,
+            @QueryParam("filename") String fileName, @QueryParam("producer") UsagePointId producer,
             @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
         String name = Params.fileName(disposition, fileName);
-        return keys.submit(Caller.of(identity), agreementId.value(),
-                new KeyService.Submitted.File(name, body), idempotencyKey).map(KeysResource::json);
+        return keys.submit(Caller.of(identity), agreementId.value(), new KeyService.Submitted.File(name, body,
+                producer == null ? null : producer.value()), idempotencyKey).map(KeysResource::json);
     }
 
     @GET
