@@ -2,8 +2,6 @@ package fr.accdatahub.calculation;
 
 import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.agreement.domain.Agreement;
-import fr.accdatahub.calculation.domain.CalculationPeriods;
-import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calculation.store.CalculationStore;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
@@ -61,8 +59,7 @@ public class CalculationSchedule {
 
     private Uni<Integer> runDue(Agreement agreement, Instant now) {
         return store.list(agreement.id()).chain(runs -> {
-            List<LocalDate> due = CalculationPeriods.due(agreement, now,
-                    PublishedVersion.definitivePeriods(PublishedVersion.of(runs)));
+            List<LocalDate> due = CalculationService.duePeriods(agreement, now, runs);
             return Multi.createFrom().iterable(due)
                     .onItem().transformToUniAndConcatenate(start -> calculations
                             .runIfStillDue(agreement.id(), start)

@@ -68,6 +68,7 @@ public class CalculationService {
         return agreements.snapshot(agreementId).chain(snapshot -> clock.now().chain(now -> {
             CalculationPeriod period = CalculationPeriods.active(snapshot.agreement(),
                     CalculationPeriods.over(CalculationPeriods.starting(snapshot.agreement(), periodStart), now));
+            // The perimeter read again once the claim is held: the run waited for may have lasted.
             return store.claimed(agreementId, period.start(), true,
                     () -> agreements.snapshot(agreementId).chain(current -> compute(current, period, trigger, now)),
                     () -> null);
@@ -82,14 +83,18 @@ public class CalculationService {
         return store.claimed(agreementId, periodStart, false, () -> agreements.snapshot(agreementId)
                 .chain(snapshot -> clock.now().chain(now -> store.list(agreementId).chain(runs -> {
                     Agreement agreement = snapshot.agreement();
-                    if (!CalculationPeriods.due(agreement, now, PublishedVersion.definitivePeriods(
-                            PublishedVersion.of(runs))).contains(periodStart)) {
+                    if (!duePeriods(agreement, now, runs).contains(periodStart)) {
                         return Uni.createFrom().item(Optional.<Calculation>empty());
                     }
                     CalculationPeriod period = CalculationPeriods.active(agreement, CalculationPeriods.over(
                             CalculationPeriods.starting(agreement, periodStart), now));
                     return compute(snapshot, period, Calculation.Trigger.SCHEDULE, now).map(Optional::of);
                 }))), Optional::empty);
+    }
+
+    /** The periods the schedule computes at {@code now}: key deadline passed, no DEFINITIVE version among the runs. */
+    static List<LocalDate> duePeriods(Agreement agreement, Instant now, List<Calculation> runs) {
+        return CalculationPeriods.due(agreement, now, PublishedVersion.definitivePeriods(PublishedVersion.of(runs)));
     }
 
     /** Every run of an agreement's calculations, newest period first. */
