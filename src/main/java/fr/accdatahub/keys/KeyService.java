@@ -192,10 +192,10 @@ public class KeyService {
             if (submitted instanceof Submitted.File file) {
                 sha.update(file.fileName().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                if (file.producer() != null) {
+                if (file.producer() != null) {  // a SIMPLE file's digest stays as it was stored before producers
                     sha.update(file.producer().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
                 }
-                sha.update((byte) 0);
             }
             sha.update(submitted.body());
         });
