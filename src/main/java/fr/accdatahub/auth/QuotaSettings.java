@@ -13,6 +13,9 @@ public interface QuotaSettings {
     /** Requests a client may make in a calendar hour. */
     int perHour();
 
-    /** How often each replica adds its counts to the cluster's (the schedule of {@link Quotas} reads it). */
+    /**
+     * How often each replica adds its counts to the cluster's. Mapped so that a malformed value fails the start;
+     * the schedule of {@link Quotas} reads the same property.
+     */
     Duration reconcileEvery();
 }

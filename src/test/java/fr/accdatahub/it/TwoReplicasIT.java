@@ -66,8 +66,7 @@ class TwoReplicasIT {
     void aTokenRevokedOnOneReplicaIsRefusedByTheOtherWithinASecond() throws Exception {
         Client client = newPmoClient(null, null);
         String token = Clients.token(first.base(), client.getClientId(), client.getClientSecret());
-        AgreementsApi onSecond = new AgreementsApi(Clients.bearer(second.base(), token));
-        assertEquals(1, onSecond.listAgreements().getAgreements().size());
+        AgreementsApi onSecond = acceptedOnSecond(token);
         new Oauth2Api(Clients.anonymous(first.base())).revokeToken(token);
         assertRefusedWithinASecond(onSecond);
     }
@@ -75,11 +74,17 @@ class TwoReplicasIT {
     @Test
     void aClientDeletedOnOneReplicaIsRefusedByTheOtherWithinASecond() throws Exception {
         Client client = newPmoClient(null, null);
-        String token = Clients.token(second.base(), client.getClientId(), client.getClientSecret());
-        AgreementsApi onSecond = new AgreementsApi(Clients.bearer(second.base(), token));
-        assertEquals(1, onSecond.listAgreements().getAgreements().size());
+        AgreementsApi onSecond = acceptedOnSecond(Clients.token(second.base(), client.getClientId(),
+                client.getClientSecret()));
         operator.deleteClient(client.getClientId());
         assertRefusedWithinASecond(onSecond);
+    }
+
+    /** The second replica's API with this token, which it accepts now. */
+    private static AgreementsApi acceptedOnSecond(String token) throws ApiException {
+        AgreementsApi onSecond = new AgreementsApi(Clients.bearer(second.base(), token));
+        assertEquals(1, onSecond.listAgreements().getAgreements().size());
+        return onSecond;
     }
 
     /**
