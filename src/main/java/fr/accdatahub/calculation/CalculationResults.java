@@ -1,5 +1,7 @@
 package fr.accdatahub.calculation;
 
+import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calculation.domain.Results.CurrentDays;
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calculation.domain.Results.PairEnergy;
@@ -41,6 +43,15 @@ public class CalculationResults implements AppliedDefaults {
     public Uni<List<CurrentRun>> currentRunsWithCurves(String agreementId, LocalDate from, LocalDate to,
             Predicate<List<CurrentRun>> wantCurves, Consumer<DayCurve> curves) {
         return store.currentRunsWithCurves(agreementId, from, to, wantCurves, curves);
+    }
+
+    /**
+     * The current runs over the days {@code [from, to)} and a participant's day energies stored with them on
+     * {@code basis}; null energies when one of the runs has none on that basis (the curves tell then).
+     */
+    public Uni<CurrentDays> currentRunsWithDayEnergies(String agreementId, LocalDate from, LocalDate to,
+            String usagePointId, Role role, String basis) {
+        return store.currentRunsWithDayEnergies(agreementId, from, to, usagePointId, role, basis);
     }
 
     /** The DEFAULT coefficients these runs applied over {@code [from, to)}; ResultsReplaced if one is not current. */

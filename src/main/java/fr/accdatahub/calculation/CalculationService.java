@@ -7,8 +7,11 @@ import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
+import fr.accdatahub.calculation.domain.DayEnergies;
 import fr.accdatahub.calculation.domain.PeriodInputs;
 import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calculation.domain.ResultRows;
+import fr.accdatahub.calculation.domain.ResultRows.CurveRow;
 import fr.accdatahub.calculation.store.CalculationStore;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.Paris;
@@ -36,7 +39,8 @@ import org.jboss.logging.Logger;
  * Runs the monthly calculation of one period of one agreement: reads the perimeter, the raw curves (from a week
  * before, for estimates) and the keys, allocates every step on the calculations' own bounded pool of
  * {@code acc.calculation.workers} threads (never the event loop, nor the workers requests use), and stores the
- * results as the period's current ones. A rerun computes again from what is stored then and replaces the previous results.
+ * results, with the energies the publication derives from them per day, as the period's current ones. A rerun
+ * computes again from what is stored then and replaces the previous results.
  */
 @ApplicationScoped
 public class CalculationService {
@@ -50,10 +54,12 @@ public class CalculationService {
     private final ServiceClock clock;
     private final WorkerExecutor workers;
     private final Metrics metrics;
+    private final DayEnergies.Rule dayEnergies;
 
     public CalculationService(AgreementService agreements, RawCurveService rawCurves, KeyReader keys,
-            CalculationStore store, ServiceClock clock, Vertx vertx, Metrics metrics,
+            CalculationStore store, ServiceClock clock, Vertx vertx, Metrics metrics, DayEnergies.Rule dayEnergies,
             @ConfigProperty(name = "acc.calculation.workers") int workers) {
+        this.dayEnergies = dayEnergies;
         this.agreements = agreements;
         this.rawCurves = rawCurves;
         this.keys = keys;
@@ -119,11 +125,14 @@ public class CalculationService {
                             PeriodAllocation result = PeriodAllocation.run(inputs.steps, inputs.end,
                                     inputs.consumption, inputs.production, inputs.consumerAttached,
                                     inputs.producerAttached, inputs.classOf, inputs.keys);
-                            return new Computed(inputs, result);
+                            List<CurveRow> rows = ResultRows.of(inputs, result);
+                            return new Computed(inputs, result, rows, dayEnergies.of(agreement.id(),
+                                    agreement.stepGrid(), snapshot.attachments(), rows));
                         }))))
                 .chain(computed -> {
                     Calculation calculation = record(id, agreement, period, trigger, now, began, computed, null);
-                    return store.saveCompleted(calculation, computed.inputs(), computed.result())
+                    return store.saveCompleted(calculation, computed.inputs(), computed.result(),
+                                    computed.rows(), computed.energies())
                             .invoke(() -> metrics.calculation(calculation.status().name(), trigger.name(),
                                     Duration.ofNanos(System.nanoTime() - began)))
                             .chain(() -> countIfLate(calculation))
@@ -159,7 +168,8 @@ public class CalculationService {
                 });
     }
 
-    private record Computed(PeriodInputs inputs, PeriodAllocation result) {
+    private record Computed(PeriodInputs inputs, PeriodAllocation result, List<CurveRow> rows,
+            DayEnergies energies) {
     }
 
     private static Calculation record(UUID id, Agreement agreement, CalculationPeriod period,

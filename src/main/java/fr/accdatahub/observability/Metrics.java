@@ -44,6 +44,14 @@ public class Metrics {
         registry.counter("acc.webhook.attempts", "outcome", delivered ? "delivered" : "failed").increment();
     }
 
+    /**
+     * Counts a read of published results by where it was served: {@code acc_published_reads_total{source}},
+     * {@code replica}, or {@code primary} (no replica, or one that had not replayed the runs yet).
+     */
+    public void publishedRead(String source) {
+        registry.counter("acc.published.reads", "source", source).increment();
+    }
+
     /** Counts a request refused by a quota: {@code acc_quota_refusals_total{window}}. */
     public void quotaRefusal(String window) {
         registry.counter("acc.quota.refusals", "window", window).increment();

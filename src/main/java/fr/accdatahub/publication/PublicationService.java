@@ -7,6 +7,7 @@ import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.CalculationResults;
 import fr.accdatahub.calculation.domain.CalculationPeriods;
 import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calculation.domain.ResultsReplaced;
 import fr.accdatahub.calendar.CalculationPeriod;
 import fr.accdatahub.calendar.InstantRange;
@@ -16,6 +17,7 @@ import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.publication.domain.AnnexFile;
+import fr.accdatahub.publication.domain.Coverage;
 import fr.accdatahub.publication.domain.DefaultKeysFile;
 import fr.accdatahub.publication.domain.Details;
 import fr.accdatahub.publication.domain.EnergyView;
@@ -25,7 +27,9 @@ import fr.accdatahub.publication.domain.IndicatorsView;
 import fr.accdatahub.publication.domain.MonthlyPackage;
 import fr.accdatahub.publication.domain.ParticipantEnergies;
 import fr.accdatahub.publication.domain.PublishedFiles;
+import fr.accdatahub.publication.domain.ParticipantRange;
 import fr.accdatahub.publication.domain.PublishedRange;
+import fr.accdatahub.publication.domain.RunEnergies;
 import fr.accdatahub.publication.domain.Quantity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -96,34 +100,34 @@ public class PublicationService {
     /** A participant's energies per class; the detail when the range is made of whole calculation periods. */
     public Uni<EnergyView> energies(Caller caller, String agreementId, String usagePointId, Role role,
             List<Quantity> quantities, String start, String end) {
-        return participant(caller, agreementId, usagePointId, role, start, end).chain(data -> {
-            Map<Quantity, BigDecimal[]> classes = ParticipantEnergies.classes(data, usagePointId, role);
+        return participantRange(caller, agreementId, usagePointId, role, start, end).chain(participant -> {
+            Map<Quantity, BigDecimal[]> classes = participant.classes();
             List<Block> blocks = new ArrayList<>();
-            quantities.forEach(quantity -> blocks.addAll(ParticipantEnergies.blocks(data, usagePointId, role, quantity,
-                    classes)));
-            return details(data, usagePointId, role).map(details -> new EnergyView(
+            quantities.forEach(quantity -> blocks.addAll(ParticipantEnergies.blocks(participant, quantity, classes)));
+            return details(participant, usagePointId, role).map(details -> new EnergyView(
                     role == Role.CONS ? usagePointId : null, role == Role.PROD ? usagePointId : null,
-                    Paris.local(data.range.start()), Paris.local(data.range.end()), "kWh", blocks,
-                    role == Role.CONS ? details : null, role == Role.PROD ? details : null, data.publications));
+                    Paris.local(participant.range().start()), Paris.local(participant.range().end()), "kWh", blocks,
+                    role == Role.CONS ? details : null, role == Role.PROD ? details : null,
+                    participant.publications()));
         }).onFailure(ResultsReplaced.class).retry().atMost(REREADS);
     }
 
     /** The ENERGIE file of one of a participant's quantities. */
     public Uni<AnnexFile> energyFile(Caller caller, String agreementId, String usagePointId, Role role,
             Quantity quantity, String start, String end) {
-        return participant(caller, agreementId, usagePointId, role, start, end).map(data -> PublishedFiles.energy(
-                data, usagePointId, role, quantity, ParticipantEnergies.classes(data, usagePointId, role)));
+        return participantRange(caller, agreementId, usagePointId, role, start, end).map(participant ->
+                PublishedFiles.energy(participant, usagePointId, quantity, participant.classes()));
     }
 
     /** A producer's energy given to each consumer, over whole calculation periods. */
     public Uni<AnnexFile> detailFile(Caller caller, String agreementId, String producer, String start, String end) {
-        return participant(caller, agreementId, producer, Role.PROD, start, end)
-                .chain(data -> details(data, producer, Role.PROD).map(details -> {
+        return participantRange(caller, agreementId, producer, Role.PROD, start, end)
+                .chain(participant -> details(participant, producer, Role.PROD).map(details -> {
                     if (details == null) {
                         throw new InvalidRequest("The detail per consumer is kept per calculation period: ask for "
                                 + "whole periods");
                     }
-                    return PublishedFiles.detail(data, producer, details);
+                    return PublishedFiles.detail(participant, producer, details);
                 })).onFailure(ResultsReplaced.class).retry().atMost(REREADS);
     }
 
@@ -138,7 +142,8 @@ public class PublicationService {
             CalculationPeriod period = CalculationPeriods.starting(snapshot.agreement(), periodStart);
             InstantRange range = new InstantRange(StepGrid.startOf(period.start()), StepGrid.startOf(period.end()));
             return reader.read(snapshot, range).chain(data -> Multi.createFrom().iterable(data.producers)
-                    .onItem().transformToUniAndConcatenate(producer -> details(data, producer, Role.PROD)
+                    .onItem().transformToUniAndConcatenate(producer -> details(
+                            ParticipantRange.ofCurves(data, producer, Role.PROD), producer, Role.PROD)
                             .map(details -> Map.entry(producer, details)))
                     .collect().asMap(Map.Entry::getKey, Map.Entry::getValue)
                     .chain(details -> results.defaultsOf(data.runs(), period.start(), period.end())
@@ -147,23 +152,54 @@ public class PublicationService {
         }).onFailure(ResultsReplaced.class).retry().atMost(REREADS);
     }
 
-    private Uni<PublishedRange> participant(Caller caller, String agreementId, String usagePointId, Role role,
+    /**
+     * A participant's energies over a range: summed from the day energies its runs stored when the range is made of
+     * whole days and they rest on today's perimeter, computed from the published curves otherwise.
+     */
+    private Uni<ParticipantRange> participantRange(Caller caller, String agreementId, String usagePointId, Role role,
             String start, String end) {
-        return published(caller, agreementId, start, end, null)
-                .invoke(data -> data.requireParticipant(usagePointId, role));
+        InstantRange range = InstantRange.parse(start, end, MAX_DAYS);
+        return agreements.snapshot(caller, agreementId)
+                .invoke(snapshot -> range.requireOn(snapshot.agreement().stepGrid()))
+                .chain(snapshot -> {
+                    LocalDate first = Paris.day(range.start());
+                    LocalDate last = Paris.day(range.end().minusNanos(1)).plusDays(1);
+                    if (!StepGrid.startOf(first).equals(range.start()) || !StepGrid.startOf(last).equals(range.end())) {
+                        return fromCurves(snapshot, range, usagePointId, role);
+                    }
+                    return results.currentRunsWithDayEnergies(agreementId, first, last, usagePointId, role,
+                            RunEnergies.basis(snapshot.attachments())).chain(found -> {
+                                if (found.energies() == null) {
+                                    return fromCurves(snapshot, range, usagePointId, role);
+                                }
+                                Coverage.runs(agreementId, found.runs(), first, last);
+                                return Uni.createFrom().item(ParticipantRange.ofDays(agreementId, range,
+                                        found.runs().stream().map(CurrentRun::ref).toList(), snapshot.attachments(),
+                                        usagePointId, role, found.energies()));
+                            });
+                });
+    }
+
+    private Uni<ParticipantRange> fromCurves(AgreementSnapshot snapshot, InstantRange range, String usagePointId,
+            Role role) {
+        return reader.read(snapshot, range).map(data -> {
+            data.requireParticipant(usagePointId, role);
+            return ParticipantRange.ofCurves(data, usagePointId, role);
+        });
     }
 
     /**
      * What each producer gave the consumer (or the producer gave each consumer), from the current calculations,
      * when the range is made of whole periods; null otherwise (pair details are kept per period).
      */
-    private Uni<List<Detail>> details(PublishedRange data, String usagePointId, Role role) {
-        LocalDate first = data.firstDay();
-        LocalDate end = data.lastDay().plusDays(1);
-        if (!StepGrid.startOf(first).equals(data.range.start()) || !StepGrid.startOf(end).equals(data.range.end())) {
+    private Uni<List<Detail>> details(ParticipantRange participant, String usagePointId, Role role) {
+        LocalDate first = participant.firstDay();
+        LocalDate end = participant.lastDay().plusDays(1);
+        if (!StepGrid.startOf(first).equals(participant.range().start())
+                || !StepGrid.startOf(end).equals(participant.range().end())) {
             return Uni.createFrom().nullItem();
         }
-        return results.pairs(data.runs(), first, end, usagePointId, role == Role.CONS)
+        return results.pairs(participant.runs(), first, end, usagePointId, role == Role.CONS)
                 .map(pairs -> Details.of(pairs, first, end, role));
     }
 

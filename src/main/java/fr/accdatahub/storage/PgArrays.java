@@ -25,6 +25,11 @@ public final class PgArrays {
         return join(values.length, (literal, k) -> literal.append(values[k] ? 't' : 'f'));
     }
 
+    /** {@code {1,2}} */
+    public static String of(long[] values) {
+        return join(values.length, (literal, k) -> literal.append(values[k]));
+    }
+
     /** {@code {1,NULL}}: null is NULL. */
     public static String of(Integer[] values) {
         return join(values.length, (literal, k) -> {

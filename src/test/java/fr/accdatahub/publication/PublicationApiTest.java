@@ -16,6 +16,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -46,6 +48,9 @@ class PublicationApiTest {
 
     private static final String SEEDED = "ACC00000002";
     private static Fixture annex7;
+
+    @Inject
+    Pool pool;
 
     @BeforeEach
     void computePeriodsOnce() {
@@ -184,6 +189,60 @@ class PublicationApiTest {
         Api.asPmo().queryParam("start", "2024-11-05").queryParam("end", "2024-11-06")
                 .get(path(SEEDED) + "/definitive_active_energy/cons/30000000000101").then().statusCode(200)
                 .body("by_producer", Matchers.nullValue());
+    }
+
+    @Test
+    void energiesOfWholeDaysAreTheDaysStoredWithTheRunAndTheCurvesGiveTheSame() {
+        String currentNovember = "SELECT id FROM calculation WHERE agreement_id = '" + SEEDED + "' AND current "
+                + "AND period_start = '2024-11-01'";
+        List<String> prms = List.of("30000000000101", "30000000000102", "30000000000110", "30000000000201",
+                "30000000000202");
+        Map<String, String> summed = new HashMap<>();
+        prms.forEach(prm -> summed.put(prm, energyAnswers(prm)));
+        // What is served is what the run stored: a kWh more in one day's HPH is a kWh more in the month's HPH.
+        String consumer = "30000000000101";
+        String oneDay = "UPDATE result_energy SET whole[1] = whole[1] + %d WHERE usage_point_id = '" + consumer
+                + "' AND role = 'CONS' AND day = '2024-11-20' AND calculation_id IN (" + currentNovember + ")";
+        sql(String.format(oneDay, 60_000));
+        try {
+            BigDecimal before = new BigDecimal(JsonPath.from(summed.get(consumer).split("\n")[0])
+                    .getString("quantities[0].quantities[0].value"));
+            assertEquals(0, before.add(BigDecimal.ONE).compareTo(new BigDecimal(JsonPath.from(
+                    energyAnswers(consumer).split("\n")[0]).getString("quantities[0].quantities[0].value"))));
+        } finally {
+            sql(String.format(oneDay, -60_000));
+        }
+        // A run whose day energies rest on another perimeter (or predate them) is read from its curves: the same.
+        String basis = pool.query("SELECT calculation_id, basis FROM result_energy_basis WHERE calculation_id IN ("
+                + currentNovember + ")").execute().await().indefinitely().iterator().next().getString(1);
+        sql("UPDATE result_energy_basis SET basis = repeat('0', 64) WHERE calculation_id IN (" + currentNovember
+                + ")");
+        try {
+            prms.forEach(prm -> assertEquals(summed.get(prm), energyAnswers(prm), prm));
+        } finally {
+            sql("UPDATE result_energy_basis SET basis = '" + basis + "' WHERE calculation_id IN (" + currentNovember
+                    + ")");
+        }
+    }
+
+    /** A participant's November energies (JSON), a week of them, and its ENERGIE file of the month. */
+    private static String energyAnswers(String prm) {
+        String kind = prm.startsWith("300000000001") ? "cons" : "prod";
+        String month = Api.asPmo().queryParam("start", "2024-11-01").queryParam("end", "2024-12-01")
+                .get(path(SEEDED) + "/definitive_active_energy/" + kind + "/" + prm).then().statusCode(200)
+                .extract().asString();
+        String week = Api.asPmo().queryParam("start", "2024-11-04").queryParam("end", "2024-11-11")
+                .get(path(SEEDED) + "/definitive_active_energy/" + kind + "/" + prm).then().statusCode(200)
+                .extract().asString();
+        String file = Api.asPmo().accept(Media.TEXT_CSV).queryParam("start", "2024-11-01")
+                .queryParam("end", "2024-12-01").queryParam("type", kind)
+                .get(path(SEEDED) + "/definitive_active_energy/" + kind + "/" + prm).then().statusCode(200)
+                .extract().asString();
+        return month + "\n" + week + "\n" + file;
+    }
+
+    private void sql(String statement) {
+        pool.query(statement).execute().await().indefinitely();
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.accdatahub.calculation.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** The stored results of calculations, as the publication reads them. */
@@ -19,6 +20,13 @@ public final class Results {
             return new PublishedVersion.Ref(periodStart, calculationId, version,
                     PublishedVersion.statusOf(periodStart, periodEnd, startedAt), publishedAt);
         }
+    }
+
+    /**
+     * The current runs over some days and a participant's energies stored with them, or null energies when one of
+     * the runs has none on the basis asked for (computed before they were kept, or on another perimeter).
+     */
+    public record CurrentDays(List<CurrentRun> runs, List<DayEnergy> energies) {
     }
 
     /** A participant's quantity over a day, W per step (null where not attached), its estimated marks or null. */

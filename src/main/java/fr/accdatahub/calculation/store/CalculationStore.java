@@ -2,10 +2,11 @@ package fr.accdatahub.calculation.store;
 
 import fr.accdatahub.allocation.PeriodAllocation;
 import fr.accdatahub.calculation.domain.Calculation;
+import fr.accdatahub.calculation.domain.DayEnergies;
+import fr.accdatahub.calculation.domain.DayEnergy;
 import fr.accdatahub.calculation.domain.Defaulted;
 import fr.accdatahub.calculation.domain.PeriodInputs;
 import fr.accdatahub.calculation.domain.PublishedVersion;
-import fr.accdatahub.calculation.domain.ResultRows;
 import fr.accdatahub.calculation.domain.ResultRows.CurveRow;
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.TimeClass;
@@ -30,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,12 +67,23 @@ public class CalculationStore {
             SELECT $1, t.producer, t.consumer, t.class, t.energy
             FROM unnest($2::text[], $3::text[], $4::text[], $5::double precision[]) AS t(producer, consumer, class, energy)""";
 
+    private static final String INSERT_ENERGIES = """
+            INSERT INTO result_energy (calculation_id, usage_point_id, role, day, whole, part)
+            SELECT $1, t.prm, t.role, t.day, t.whole::bigint[], t.part::bigint[]
+            FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::text[]) AS t(prm, role, day, whole, part)""";
+    private static final String INSERT_ENERGY_BASIS =
+            "INSERT INTO result_energy_basis (calculation_id, basis) VALUES ($1, $2)";
+
     private static final String PERIOD_CURRENT =
             "SELECT id FROM calculation WHERE agreement_id = $1 AND period_start = $2 AND current";
     private static final String DELETE_CURRENT_CURVES =
             "DELETE FROM result_curve WHERE calculation_id IN (" + PERIOD_CURRENT + ")";
     private static final String DELETE_CURRENT_PAIRS =
             "DELETE FROM result_pair WHERE calculation_id IN (" + PERIOD_CURRENT + ")";
+    private static final String DELETE_CURRENT_ENERGIES =
+            "DELETE FROM result_energy WHERE calculation_id IN (" + PERIOD_CURRENT + ")";
+    private static final String DELETE_CURRENT_ENERGY_BASIS =
+            "DELETE FROM result_energy_basis WHERE calculation_id IN (" + PERIOD_CURRENT + ")";
     private static final String UNMARK_CURRENT =
             "UPDATE calculation SET current = false WHERE agreement_id = $1 AND period_start = $2 AND current";
     private static final String MARK_CURRENT = "UPDATE calculation SET current = true WHERE id = $1";
@@ -81,6 +94,9 @@ public class CalculationStore {
             + "WHERE agreement_id = $1 AND period_start = $2 AND status = 'COMPLETED' AND started_at >= $3";
     private static final String LIST = "SELECT * FROM calculation WHERE agreement_id = $1 "
             + "ORDER BY period_start DESC, seq DESC";
+
+    private static final String FORGET_BEFORE = "DELETE FROM calculation WHERE period_start < $1";
+    private static final String FORGET_CLAIMS_BEFORE = "DELETE FROM calculation_claim WHERE period_start < $1";
 
     /** The refusal of an operator's run that waited {@code acc.calculation.claim-wait} for another run of the period. */
     public static final String CALCULATION_IN_PROGRESS = "calculation_in_progress";
@@ -115,11 +131,12 @@ public class CalculationStore {
         return failure instanceof PgException pg && "55P03".equals(pg.getSqlState());
     }
 
-    /** Stores a completed run and makes it the period's current one. */
-    public Uni<Void> saveCompleted(Calculation calculation, PeriodInputs inputs, PeriodAllocation result) {
-        List<CurveRow> rows = ResultRows.of(inputs, result);
+    /** Stores a completed run, its rows and day energies, and makes it the period's current one. */
+    public Uni<Void> saveCompleted(Calculation calculation, PeriodInputs inputs, PeriodAllocation result,
+            List<CurveRow> rows, DayEnergies energies) {
         return pool.withTransaction(connection -> insert(connection, calculation)
                 .chain(() -> insertCurves(connection, calculation.calculationId(), rows))
+                .chain(() -> insertEnergies(connection, calculation.calculationId(), energies))
                 .chain(() -> insertPairs(connection, calculation.calculationId(), inputs, result))
                 .chain(() -> makeCurrent(connection, calculation))
                 .chain(() -> published(connection, calculation))
@@ -153,6 +170,14 @@ public class CalculationStore {
                                         c.startedAt().toInstant()).name())));
     }
 
+    /** Forgets the runs of the periods that began before {@code before}, with their results; how many went. */
+    public Uni<Integer> forgetBefore(LocalDate before) {
+        return pool.withTransaction(connection -> connection.preparedQuery(FORGET_CLAIMS_BEFORE)
+                .execute(Tuple.of(before))
+                .chain(() -> connection.preparedQuery(FORGET_BEFORE).execute(Tuple.of(before)))
+                .map(rows -> rows.rowCount()));
+    }
+
     /** Records a run that failed; the period's current results stay as they were. */
     public Uni<Void> saveFailed(Calculation calculation) {
         return pool.withTransaction(connection -> insert(connection, calculation));
@@ -181,19 +206,27 @@ public class CalculationStore {
         Tuple period = Tuple.of(c.agreementId(), c.periodStart());
         return connection.preparedQuery(DELETE_CURRENT_CURVES).execute(period)
                 .chain(() -> connection.preparedQuery(DELETE_CURRENT_PAIRS).execute(period))
+                .chain(() -> connection.preparedQuery(DELETE_CURRENT_ENERGIES).execute(period))
+                .chain(() -> connection.preparedQuery(DELETE_CURRENT_ENERGY_BASIS).execute(period))
                 .chain(() -> connection.preparedQuery(UNMARK_CURRENT).execute(period))
                 .chain(() -> connection.preparedQuery(MARK_CURRENT).execute(Tuple.of(c.calculationId())))
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> insertCurves(SqlConnection connection, UUID id, List<CurveRow> rows) {
+    /** Inserts the rows a statement at a time, {@link #ROWS_PER_STATEMENT} rows each, one after the other. */
+    private static <T> Uni<Void> insertInChunks(SqlConnection connection, String statement, List<T> rows,
+            Function<List<T>, Tuple> tuple) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<CurveRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            chain = chain.chain(() -> connection.preparedQuery(INSERT_CURVES).execute(curveTuple(id, chunk))
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            chain = chain.chain(() -> connection.preparedQuery(statement).execute(tuple.apply(chunk))
                     .replaceWithVoid());
         }
         return chain;
+    }
+
+    private static Uni<Void> insertCurves(SqlConnection connection, UUID id, List<CurveRow> rows) {
+        return insertInChunks(connection, INSERT_CURVES, rows, chunk -> curveTuple(id, chunk));
     }
 
     private static Tuple curveTuple(UUID id, List<CurveRow> chunk) {
@@ -211,6 +244,29 @@ public class CalculationStore {
             estimated[r] = row.estimated() == null ? null : PgArrays.of(row.estimated());
         }
         return Tuple.of(id, prms, quantities, days, values, estimated);
+    }
+
+    private static Uni<Void> insertEnergies(SqlConnection connection, UUID id, DayEnergies energies) {
+        return connection.preparedQuery(INSERT_ENERGY_BASIS).execute(Tuple.of(id, energies.basis()))
+                .chain(() -> insertInChunks(connection, INSERT_ENERGIES, energies.days(), chunk -> energyTuple(id,
+                        chunk)));
+    }
+
+    private static Tuple energyTuple(UUID id, List<DayEnergy> chunk) {
+        String[] prms = new String[chunk.size()];
+        String[] roles = new String[chunk.size()];
+        LocalDate[] days = new LocalDate[chunk.size()];
+        String[] whole = new String[chunk.size()];
+        String[] part = new String[chunk.size()];
+        for (int r = 0; r < chunk.size(); r++) {
+            DayEnergy day = chunk.get(r);
+            prms[r] = day.usagePointId();
+            roles[r] = day.role().name();
+            days[r] = day.day();
+            whole[r] = PgArrays.of(day.whole());
+            part[r] = PgArrays.of(day.part());
+        }
+        return Tuple.of(id, prms, roles, days, whole, part);
     }
 
     private static Uni<Void> insertPairs(SqlConnection connection, UUID id, PeriodInputs inputs,

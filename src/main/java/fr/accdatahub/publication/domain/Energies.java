@@ -19,14 +19,19 @@ public final class Energies {
     private Energies() {
     }
 
-    /** Per distributor class, kWh with 2 decimals, of a whole-W curve ({@link Publication#ABSENT} skipped). */
-    public static BigDecimal[] byClass(int[] watts, LocalSteps steps, int[] minutes, TimeClass.OffPeak offPeak) {
+    /** Per distributor class, W·min of a whole-W curve ({@link Publication#ABSENT} skipped): exact, to be added up. */
+    public static long[] wattMinutes(int[] watts, LocalSteps steps, int[] minutes, TimeClass.OffPeak offPeak) {
         long[] wattMinutes = new long[TimeClass.values().length];
         for (int s = 0; s < watts.length; s++) {
             if (watts[s] != Publication.ABSENT) {
                 wattMinutes[steps.classOf(s, offPeak).ordinal()] += (long) watts[s] * minutes[s];
             }
         }
+        return wattMinutes;
+    }
+
+    /** Per distributor class, kWh with 2 decimals, each class rounded once. */
+    public static BigDecimal[] kwh(long[] wattMinutes) {
         BigDecimal[] kwh = new BigDecimal[wattMinutes.length];
         for (int c = 0; c < kwh.length; c++) {
             kwh[c] = kwh(wattMinutes[c]);

@@ -30,24 +30,34 @@ public final class ParticipantEnergies {
 
     /** A participant's quantities per distributor class over the steps {@code [from, to)}. */
     static Map<Quantity, BigDecimal[]> classes(PublishedRange data, String usagePointId, Role role, int from, int to) {
+        return classes(role, wattMinutes(data, role == Role.CONS ? Quantity.CONS : Quantity.PROD, usagePointId, from,
+                to), wattMinutes(data, role == Role.CONS ? Quantity.AUTOCONS : Quantity.AUTOPROD, usagePointId, from,
+                to));
+    }
+
+    /**
+     * A participant's quantities per distributor class, from its whole quantity (cons or prod) and its part
+     * (autocons or autoprod) in W·min per class: each rounded once, the dependent one their difference.
+     */
+    public static Map<Quantity, BigDecimal[]> classes(Role role, long[] wholeWattMinutes, long[] partWattMinutes) {
+        BigDecimal[] whole = Energies.kwh(wholeWattMinutes);
+        BigDecimal[] part = Energies.kwh(partWattMinutes);
+        Map<Quantity, BigDecimal[]> classes = new TreeMap<>();
+        classes.put(role == Role.CONS ? Quantity.CONS : Quantity.PROD, whole);
+        classes.put(role == Role.CONS ? Quantity.AUTOCONS : Quantity.AUTOPROD, part);
+        classes.put(role == Role.CONS ? Quantity.COMPLEMENT : Quantity.SURPLUS, Energies.minus(whole, part));
+        return classes;
+    }
+
+    /** A participant's published quantity over the steps {@code [from, to)}, in W·min per distributor class. */
+    static long[] wattMinutes(PublishedRange data, Quantity quantity, String usagePointId, int from, int to) {
         LocalSteps steps = data.localSteps.slice(from, to);
         int[] minutes = new int[steps.size()];
         for (int s = 0; s < minutes.length; s++) {
             minutes[s] = data.minutes(from + s);
         }
-        TimeClass.OffPeak offPeak = data.offPeak.get(usagePointId);
-        Quantity whole = role == Role.CONS ? Quantity.CONS : Quantity.PROD;
-        Quantity part = role == Role.CONS ? Quantity.AUTOCONS : Quantity.AUTOPROD;
-        Quantity rest = role == Role.CONS ? Quantity.COMPLEMENT : Quantity.SURPLUS;
-        BigDecimal[] wholeClasses = Energies.byClass(slice(Series.of(data, whole, usagePointId), from, to), steps,
-                minutes, offPeak);
-        BigDecimal[] partClasses = Energies.byClass(slice(Series.of(data, part, usagePointId), from, to), steps,
-                minutes, offPeak);
-        Map<Quantity, BigDecimal[]> classes = new TreeMap<>();
-        classes.put(whole, wholeClasses);
-        classes.put(part, partClasses);
-        classes.put(rest, Energies.minus(wholeClasses, partClasses));
-        return classes;
+        return Energies.wattMinutes(Arrays.copyOfRange(Series.of(data, quantity, usagePointId), from, to), steps,
+                minutes, data.offPeak.get(usagePointId));
     }
 
     /**
@@ -57,8 +67,13 @@ public final class ParticipantEnergies {
      */
     public static List<Block> blocks(PublishedRange data, String usagePointId, Role role, Quantity quantity,
             Map<Quantity, BigDecimal[]> classes) {
-        List<SupplierPeriod> periods = role == Role.CONS
-                ? data.supplierPeriods.getOrDefault(usagePointId, List.of()) : List.of();
+        return blocks(ParticipantRange.ofCurves(data, usagePointId, role), quantity, classes);
+    }
+
+    /** The same blocks, from wherever the participant's energies are read. */
+    public static List<Block> blocks(ParticipantRange participant, Quantity quantity,
+            Map<Quantity, BigDecimal[]> classes) {
+        List<SupplierPeriod> periods = participant.supplierPeriods();
         List<Block> blocks = new ArrayList<>();
         blocks.add(distributor(quantity, classes.get(quantity)));
         if (periods.size() <= 1) {
@@ -66,8 +81,7 @@ public final class ParticipantEnergies {
                     periods.isEmpty() ? SupplierCalendar.DEFAULT : periods.get(0).calendar(), null));
         } else {
             for (SupplierPeriod period : periods) {
-                int[] range = data.stepRange(period.start(), period.end());
-                blocks.add(supplier(quantity, classes(data, usagePointId, role, range[0], range[1]).get(quantity),
+                blocks.add(supplier(quantity, participant.sums().over(period.start(), period.end()).get(quantity),
                         period.calendar(), period));
             }
         }
@@ -105,9 +119,5 @@ public final class ParticipantEnergies {
         }
         return new Block(quantity, "FOURNISSEUR", Energies.total(supplier), named, calendar,
                 period == null ? null : period.start(), period == null ? null : period.end());
-    }
-
-    private static int[] slice(int[] values, int from, int to) {
-        return values == null ? null : Arrays.copyOfRange(values, from, to);
     }
 }

@@ -35,16 +35,28 @@ public final class PublishedFiles {
      */
     public static AnnexFile energy(PublishedRange data, String id, Role role, Quantity quantity,
             Map<Quantity, BigDecimal[]> classes) {
-        return new AnnexFile(name(data, id, quantity.label(), "ENERGIE"), Annex6Files.energy(
-                ParticipantEnergies.supplierTotals(ParticipantEnergies.blocks(data, id, role, quantity, classes))));
+        return energy(ParticipantRange.ofCurves(data, id, role), id, quantity, classes);
+    }
+
+    /** The same file, from wherever the participant's energies are read. */
+    public static AnnexFile energy(ParticipantRange participant, String id, Quantity quantity,
+            Map<Quantity, BigDecimal[]> classes) {
+        return new AnnexFile(Annex6Files.name(id, participant.firstDay(), participant.lastDay(), quantity.label(),
+                "ENERGIE"), Annex6Files.energy(ParticipantEnergies.supplierTotals(
+                        ParticipantEnergies.blocks(participant, quantity, classes))));
     }
 
     /** A producer's energy given to each consumer, from its detail per consumer. */
     public static AnnexFile detail(PublishedRange data, String producer, List<Detail> details) {
+        return detail(ParticipantRange.ofCurves(data, producer, Role.PROD), producer, details);
+    }
+
+    /** The same file, from wherever the producer's range is read. */
+    public static AnnexFile detail(ParticipantRange participant, String producer, List<Detail> details) {
         Map<String, BigDecimal> byConsumer = new LinkedHashMap<>();
         details.forEach(detail -> byConsumer.put(detail.usagePointId(), detail.quantities().get(0).total()));
-        return new AnnexFile(name(data, producer, "AutoconsoParConsommateur", "ENERGIE"),
-                Annex6Files.detail(byConsumer));
+        return new AnnexFile(Annex6Files.name(producer, participant.firstDay(), participant.lastDay(),
+                "AutoconsoParConsommateur", "ENERGIE"), Annex6Files.detail(byConsumer));
     }
 
     private static String name(PublishedRange data, String id, String type, String kind) {

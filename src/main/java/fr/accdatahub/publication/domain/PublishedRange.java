@@ -154,6 +154,12 @@ public final class PublishedRange {
      * role, the agreement itself or any of its participants.
      */
     public void requireParticipant(String usagePointId, Role role) {
+        requireParticipant(agreementId, consumers, producers, usagePointId, role);
+    }
+
+    /** The same check, for an agreement whose participants during a range are these. */
+    static void requireParticipant(String agreementId, List<String> consumers, List<String> producers,
+            String usagePointId, Role role) {
         boolean known = role == Role.CONS ? consumers.contains(usagePointId)
                 : role == Role.PROD ? producers.contains(usagePointId)
                 : usagePointId.equals(agreementId) || consumers.contains(usagePointId)

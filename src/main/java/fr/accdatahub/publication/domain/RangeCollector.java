@@ -3,6 +3,7 @@ package fr.accdatahub.publication.domain;
 import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.calculation.domain.PublishedVersion;
+import fr.accdatahub.calculation.domain.ResultRows.CurveRow;
 import fr.accdatahub.calculation.domain.Results.DayCurve;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
@@ -64,12 +65,32 @@ public final class RangeCollector {
         prodEstimated = new boolean[producers.size()][steps];
     }
 
-    /** Takes one day curve of cons, autocons, prod or autoprod; those of others are ignored. */
+    /** Takes one stored day curve of cons, autocons, prod or autoprod; those of others are ignored. */
     public void add(DayCurve curve) {
-        String quantity = curve.quantity();
+        Double[] stored = curve.values();
+        double[] values = new double[stored.length];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = stored[k] == null ? Double.NaN : stored[k];
+        }
+        Boolean[] marks = curve.estimated();
+        boolean[] estimated = marks == null ? null : new boolean[marks.length];
+        for (int k = 0; estimated != null && k < estimated.length; k++) {
+            estimated[k] = Boolean.TRUE.equals(marks[k]);
+        }
+        add(curve.usagePointId(), curve.quantity(), curve.day(), values, estimated);
+    }
+
+    /** Takes one row of a run's results as it is about to be stored; those of other quantities are ignored. */
+    public void add(CurveRow row) {
+        add(row.usagePointId(), row.quantity(), row.day(), row.values(), row.estimated());
+    }
+
+    private void add(String usagePointId, String quantity, LocalDate day, double[] values, boolean[] estimated) {
         boolean consumer = quantity.equals("cons") || quantity.equals("autocons");
-        Integer position = (consumer ? consumerIndex : producerIndex).get(curve.usagePointId());
-        Integer offset = dayOffsets.get(curve.day());
+        boolean producer = quantity.equals("prod") || quantity.equals("autoprod");
+        Integer position = consumer ? consumerIndex.get(usagePointId)
+                : producer ? producerIndex.get(usagePointId) : null;
+        Integer offset = dayOffsets.get(day);
         if (position == null || offset == null) {
             return;
         }
@@ -79,15 +100,13 @@ public final class RangeCollector {
             case "prod" -> prod[position];
             default -> autoprod[position];
         };
-        Double[] values = curve.values();
-        Boolean[] estimated = curve.estimated();
         boolean[] marks = quantity.equals("cons") ? consEstimated[position]
                 : quantity.equals("prod") ? prodEstimated[position] : null;
         for (int k = 0; k < values.length; k++) {
             int s = offset + k;
-            if (s >= 0 && s < steps && values[k] != null) {
+            if (s >= 0 && s < steps && !Double.isNaN(values[k])) {
                 target[s] = values[k];
-                if (marks != null && estimated != null && Boolean.TRUE.equals(estimated[k])) {
+                if (marks != null && estimated != null && estimated[k]) {
                     marks[s] = true;
                 }
             }
@@ -106,7 +125,8 @@ public final class RangeCollector {
                         Paris.day(range.end().minusNanos(1)).plusDays(1)));
     }
 
-    private static List<String> ids(List<Attachment> attachments, Role role, DatePeriod days) {
+    /** The PRMs attached in {@code role} during some of the days, ascending. */
+    static List<String> ids(List<Attachment> attachments, Role role, DatePeriod days) {
         return attachments.stream()
                 .filter(a -> a.role() == role && a.period().overlaps(days))
                 .map(Attachment::usagePointId).distinct().sorted().toList();

@@ -21,7 +21,7 @@ class EnergiesTest {
         Instant[] steps = steps("2024-11-05T21:00:00+01:00", 8);
         int[] watts = {18, 18, 18, 18, 1000, 1000, 1000, 1000};
         assertArrayEquals(decimals("0.02", "1.00", "0.00", "0.00"),
-                Energies.byClass(watts, LocalSteps.of(steps), minutes(steps), DEFAULT_HOURS));
+                Energies.kwh(Energies.wattMinutes(watts, LocalSteps.of(steps), minutes(steps), DEFAULT_HOURS)));
     }
 
     @Test
@@ -29,9 +29,9 @@ class EnergiesTest {
         Instant[] june = steps("2025-06-10T05:30:00+02:00", 4);
         int[] watts = {1000, 1000, 3000, Publication.ABSENT};
         assertArrayEquals(decimals("0.00", "0.00", "0.75", "0.50"),
-                Energies.byClass(watts, LocalSteps.of(june), minutes(june), DEFAULT_HOURS));
+                Energies.kwh(Energies.wattMinutes(watts, LocalSteps.of(june), minutes(june), DEFAULT_HOURS)));
         assertArrayEquals(decimals("0.00", "0.00", "0.50", "0.75"),
-                Energies.byClass(watts, LocalSteps.of(june), minutes(june), TimeClass.OffPeak.parse("22:00-23:00;06:00-06:15")));
+                Energies.kwh(Energies.wattMinutes(watts, LocalSteps.of(june), minutes(june), TimeClass.OffPeak.parse("22:00-23:00;06:00-06:15"))));
     }
 
     @Test
