@@ -41,11 +41,12 @@ public final class AllocationEngine {
     /**
      * Allocates one step. {@code production} and {@code consumption} are ≥ 0; each row of {@code keys} sums to at
      * most 1. Writes into {@code out}, and adds each pair's final share {@code P*[i][j]} times {@code weight} (the
-     * step's duration in hours, to get energy) into {@code totals[(i * consumers + j) * classes + classOf[j]]}: per
-     * pair and per time class of the consumer at that step. Two passes over the keys: each consumer's provisional
-     * total {@code A_j} (no reduction in the loop, so that it vectorizes), then the final shares, whose sums per
-     * producer give its unallocated production and its share of the excess ({@code Σ_j SP[i][j] = Σ_j P[i][j] −
-     * Σ_j P*[i][j]}).
+     * step's duration in hours, to get energy) into {@code totals[classOf[j] * producers * consumers + i * consumers
+     * + j]}: per time class of the consumer at that step, then per pair. Two passes over the keys: each consumer's
+     * provisional total {@code A_j} (no reduction in the loop, so that it vectorizes), then the final shares, whose
+     * sum per producer gives its surplus: what its keys leave unallocated and its share of the excess together are
+     * {@code P_i − Σ_j P*[i][j]}. When every consumer is in one class at the step (the usual case: one off-peak
+     * schedule), the totals of that class are written in a row.
      */
     public void allocate(double[] production, double[] consumption, double[] keys, StepAllocation out, double weight,
             int[] classOf, int classes, double[] totals) {
@@ -71,23 +72,70 @@ public final class AllocationEngine {
                 out.complement[j] = c - a;
             }
         }
-        double[] surplus = out.surplus;
+        int pairs = producers * consumers;
+        int shared = oneClass(classOf);
         for (int i = 0; i < producers; i++) {
             double p = production[i];
-            double pw = p * weight;
             int row = i * consumers;
-            double rowKeys = 0;
-            double keptKeys = 0;
-            for (int j = 0; j < consumers; j++) {
-                double key = keys[row + j];
-                double k = key * kept[j];
-                rowKeys += key;
-                keptKeys += k;
-                totals[(row + j) * classes + classOf[j]] += pw * k;
-            }
-            // What the producer's keys leave unallocated, plus its share of the consumers' excess.
-            surplus[i] = Math.max(0, p - p * rowKeys) + Math.max(0, p * (rowKeys - keptKeys));
-            out.autoproduction[i] = p - surplus[i];
+            double keptKeys = shared < 0 ? finalShares(keys, kept, row, p * weight, classOf, pairs, totals)
+                    : finalShares(keys, kept, row, p * weight, totals, shared * pairs + row);
+            out.surplus[i] = Math.max(0, p - p * keptKeys);
+            out.autoproduction[i] = p - out.surplus[i];
         }
+    }
+
+    /** The class every consumer is in at this step, or -1 when they are not all in one. */
+    private int oneClass(int[] classOf) {
+        int first = classOf[0];
+        for (int j = 1; j < consumers; j++) {
+            if (classOf[j] != first) {
+                return -1;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Adds producer {@code row}'s final shares times {@code pw} to {@code totals} from {@code at}, in a row; answers
+     * {@code Σ_j C[i][j] × kept_j}. Four partial sums, so that the additions do not wait on one another.
+     */
+    private double finalShares(double[] keys, double[] kept, int row, double pw, double[] totals, int at) {
+        double k0 = 0;
+        double k1 = 0;
+        double k2 = 0;
+        double k3 = 0;
+        int j = 0;
+        for (; j + 3 < consumers; j += 4) {
+            double s0 = keys[row + j] * kept[j];
+            double s1 = keys[row + j + 1] * kept[j + 1];
+            double s2 = keys[row + j + 2] * kept[j + 2];
+            double s3 = keys[row + j + 3] * kept[j + 3];
+            totals[at + j] += pw * s0;
+            totals[at + j + 1] += pw * s1;
+            totals[at + j + 2] += pw * s2;
+            totals[at + j + 3] += pw * s3;
+            k0 += s0;
+            k1 += s1;
+            k2 += s2;
+            k3 += s3;
+        }
+        for (; j < consumers; j++) {
+            double share = keys[row + j] * kept[j];
+            totals[at + j] += pw * share;
+            k0 += share;
+        }
+        return (k0 + k1) + (k2 + k3);
+    }
+
+    /** The same, each consumer's share added to the totals of its own class. */
+    private double finalShares(double[] keys, double[] kept, int row, double pw, int[] classOf, int pairs,
+            double[] totals) {
+        double keptKeys = 0;
+        for (int j = 0; j < consumers; j++) {
+            double share = keys[row + j] * kept[j];
+            totals[classOf[j] * pairs + row + j] += pw * share;
+            keptKeys += share;
+        }
+        return keptKeys;
     }
 }

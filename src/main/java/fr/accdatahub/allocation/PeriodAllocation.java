@@ -62,6 +62,7 @@ public final class PeriodAllocation {
         double[] prod = new double[producers];
         double[] matrix = new double[producers * consumers];
         double[] defaultKey = new double[consumers];
+        double[] byClass = new double[CLASSES * producers * consumers];
         for (int s = 0; s < steps.length; s++) {
             for (int j = 0; j < consumers; j++) {
                 cons[j] = consAttached[j][s] ? consumed[j][s] : 0;
@@ -75,7 +76,7 @@ public final class PeriodAllocation {
                 result.defaultSteps++;
             }
             double hours = Duration.between(steps[s], s + 1 < steps.length ? steps[s + 1] : end).toMinutes() / 60.0;
-            engine.allocate(prod, cons, matrix, step, hours, classOf[s], CLASSES, result.pairs);
+            engine.allocate(prod, cons, matrix, step, hours, classOf[s], CLASSES, byClass);
             for (int j = 0; j < consumers; j++) {
                 boolean attached = consAttached[j][s];
                 result.consumption[j][s] = attached ? cons[j] : Double.NaN;
@@ -88,6 +89,12 @@ public final class PeriodAllocation {
                 result.production[i][s] = attached ? prod[i] : Double.NaN;
                 result.autoproduction[i][s] = attached ? step.autoproduction[i] : Double.NaN;
                 result.surplus[i][s] = attached ? step.surplus[i] : Double.NaN;
+            }
+        }
+        int pairCount = producers * consumers;
+        for (int pair = 0; pair < pairCount; pair++) {
+            for (int c = 0; c < CLASSES; c++) {
+                result.pairs[pair * CLASSES + c] = byClass[c * pairCount + pair];
             }
         }
         return result;

@@ -10,15 +10,19 @@ import org.junit.jupiter.api.Test;
 class AllocationEngineTest {
 
     private static final double EXACT = 1e-9;
+    /** The worked example of annex 7: three producers, three consumers. */
+    private static final double[] EXAMPLE_PRODUCTION = {200, 100, 50};
+    private static final double[] EXAMPLE_CONSUMPTION = {150, 75, 50};
+    private static final double[] EXAMPLE_KEYS = {
+        0.5, 0.25, 0.2,
+        0.5, 0.5, 0,
+        0, 0.2, 0.8};
 
     @Test
     void theWorkedExampleOfAnnex7() {
-        double[] production = {200, 100, 50};
-        double[] consumption = {150, 75, 50};
-        double[] keys = {
-            0.5, 0.25, 0.2,
-            0.5, 0.5, 0,
-            0, 0.2, 0.8};
+        double[] production = EXAMPLE_PRODUCTION;
+        double[] consumption = EXAMPLE_CONSUMPTION;
+        double[] keys = EXAMPLE_KEYS;
         AllocationEngine engine = new AllocationEngine(3, 3);
         StepAllocation step = new StepAllocation(3, 3);
         double[] pairs = new double[9];
@@ -35,6 +39,36 @@ class AllocationEngineTest {
             100, 34 + 1.0 / 11, 25,
             50, 34 + 1.0 / 11, 0,
             0, 6 + 9.0 / 11, 25}, pairs, EXACT);
+    }
+
+    @Test
+    void eachPairsShareGoesToTheClassOfItsConsumerAtTheStepOneClassOrSeveral() {
+        double[] production = EXAMPLE_PRODUCTION;
+        double[] consumption = EXAMPLE_CONSUMPTION;
+        double[] keys = EXAMPLE_KEYS;
+        double[] shares = {
+            100, 34 + 1.0 / 11, 25,
+            50, 34 + 1.0 / 11, 0,
+            0, 6 + 9.0 / 11, 25};
+        StepAllocation step = new StepAllocation(3, 3);
+        double[] oneClass = new double[4 * 9];
+        new AllocationEngine(3, 3).allocate(production, consumption, keys, step, 0.25, new int[] {2, 2, 2}, 4,
+                oneClass);
+        double[] expected = new double[4 * 9];
+        for (int pair = 0; pair < 9; pair++) {
+            expected[2 * 9 + pair] = shares[pair] * 0.25;
+        }
+        assertArrayEquals(expected, oneClass, EXACT);
+
+        double[] severalClasses = new double[4 * 9];
+        new AllocationEngine(3, 3).allocate(production, consumption, keys, step, 0.25, new int[] {0, 3, 0}, 4,
+                severalClasses);
+        expected = new double[4 * 9];
+        for (int pair = 0; pair < 9; pair++) {
+            expected[(pair % 3 == 1 ? 3 : 0) * 9 + pair] = shares[pair] * 0.25;
+        }
+        assertArrayEquals(expected, severalClasses, EXACT);
+        assertArrayEquals(new double[] {40 + 10.0 / 11, 15 + 10.0 / 11, 18 + 2.0 / 11}, step.surplus, EXACT);
     }
 
     @Test
