@@ -16,7 +16,8 @@ PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
      /q/health/live in the same run, then single-step SIMPLE submissions at increasing rates up to 500/s;
   8. a mixed load for BENCH_LOAD_SECONDS (300 by default; 0 skips it): see load.py.
 BENCH_ONLY=hot runs 3 and 7 alone (on a SIMPLE agreement of CONSUMERS); BENCH_ONLY=giant the largest operation
-alone (giant.py). Loopback only; bounded in count.
+alone (giant.py); BENCH_HISTORY_MONTHS=24 stores 24 months of the FULL agreement before the month (history.py), so
+that its figures can be compared with a run without them. Loopback only; bounded in count.
 Standard library only.
 """
 import base64
@@ -31,6 +32,8 @@ import sys
 import time
 from zoneinfo import ZoneInfo
 
+import history
+
 HOST = os.environ.get("BENCH_HOST", "127.0.0.1")
 PORT = int(os.environ.get("BENCH_PORT", "8080"))
 OPERATOR_ID = os.environ.get("BENCH_OPERATOR_ID", "bench-operator")
@@ -40,6 +43,7 @@ CONSUMERS = int(os.environ.get("BENCH_CONSUMERS", "200"))
 SINGLE_STEPS = int(os.environ.get("BENCH_SINGLE_STEPS", "300"))
 LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "300"))
 ONLY = os.environ.get("BENCH_ONLY", "")
+HISTORY_MONTHS = int(os.environ.get("BENCH_HISTORY_MONTHS", "0"))
 PARIS = ZoneInfo("Europe/Paris")
 
 
@@ -118,6 +122,7 @@ def post_keys(client, agreement_id, body):
 
 
 def main():
+    history.partitions("2024-11-01", "2025-02-01")
     client = Client()
     client.login(OPERATOR_ID, OPERATOR_SECRET)
     client.call("PUT", "/operator/v1/clock", {"now": CLOCK})
@@ -149,6 +154,8 @@ def main():
               f"(target <= 8)")
 
     full_id, consumers, producers = agreement(client, "DYNAMIC_FULL", 2)
+    if HISTORY_MONTHS:
+        history.store(full_id, consumers, producers, HISTORY_MONTHS)
     keys = simple_keys(consumers)
     total = 0.0
     parse = 0.0

@@ -192,6 +192,24 @@ class KeysApiTest {
     }
 
     @Test
+    void aKeyOfTheWrongShapeIsA400NamingItsField() {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 2, 1);
+        String consumer = agreement.consumers().get(0);
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("{\"usage_point_id\":\"" + consumer + "\",\"coefficient\":\"abc\"}",
+                "at 'steps[0].keys[0].coefficient': 'abc' is not a number");
+        expected.put("{\"usage_point_id\":\"" + consumer + "\",\"coefficient\":50,\"colour\":1}",
+                "at 'steps[0].keys[0].colour': unknown field");
+        expected.put("{\"usage_point_id\":[\"" + consumer + "\"],\"coefficient\":50}",
+                "at 'steps[0].keys[0].usage_point_id': expected a string");
+        expected.put("\"" + consumer + "\"", "at 'steps[0].keys[0]': expected an object");
+        expected.forEach((key, description) -> expectError(Api.asPmo(agreement).body("{\"key_type\":\"DYNAMIC_SIMPLE\","
+                + "\"steps\":[{\"start\":\"2024-11-10T10:00:00+01:00\",\"keys\":[" + key + "]}]}").post(path(agreement)),
+                400).body("error_description", equalTo(description)));
+        Api.asPmo(agreement).get(path(agreement) + "/submissions").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void malformedRequestsAre4xxAndStoreNothing() {
         Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 2, 1);
         String path = path(agreement);
