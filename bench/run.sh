@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs bench/api_bench.py against the packaged service and the machine's PostgreSQL (never the embedded one: it
 # runs without fsync), in sandbox mode for its settable clock. Usage: bash bench/run.sh
-# (BENCH_PRODUCERS / BENCH_CONSUMERS change the size, BENCH_LOAD_SECONDS the mixed load's length, 0 to skip it;
+# (BENCH_PRODUCERS / BENCH_CONSUMERS change the size, BENCH_LOAD_SECONDS the mixed load's length, 0 to skip it,
+# BENCH_JAVA_OPTS adds JVM options to the service;
 # the engine's JMH benchmark is run apart: ./mvnw -Pjmh test-compile exec:exec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ QUARKUS_DATASOURCE_USERNAME=postgres \
 ACC_TOKEN_SIGNING_KEY_FILE="$work/key.pem" \
 ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_QUOTA_PER_SECOND=100000 ACC_QUOTA_PER_HOUR=100000000 \
  ACC_OPERATOR_CLIENT_ID=bench-operator ACC_OPERATOR_CLIENT_SECRET=bench-operator-secret \
-  "$JAVA_HOME/bin/java" -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 echo $! > "$work/pid"
 for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
