@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * After quarkus-oidc has checked a token (signature, issuer, audience, expiry), binds it to a registered client:
- * the client must still exist, the token must not be revoked, and the request is counted against the client's
+ * a token of the service's own must name its signing key ({@code kid}), the client must still exist, the token must not be revoked, and the request is counted against the client's
  * quotas. The client's role, PMO and mandates come from the {@link CallerDirectory} (the database, as this replica
  * knows it), so a token of an external provider needs no role claim, only the client's id ({@code client_id},
  * {@code azp} or {@code sub}).
@@ -23,8 +23,10 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
 
     private final CallerDirectory directory;
     private final Quotas quotas;
+    private final TokenIssuer issuer;
 
-    public CallerAugmentor(CallerDirectory directory, Quotas quotas) {
+    public CallerAugmentor(CallerDirectory directory, Quotas quotas, TokenIssuer issuer) {
+        this.issuer = issuer;
         this.directory = directory;
         this.quotas = quotas;
     }
@@ -33,6 +35,9 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
+        }
+        if (!issuer.isOwnKeyOf(token.getRawToken())) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("Not signed under the service's kid"));
         }
         String clientId = clientId(token);
         return directory.isRevoked(token.getTokenID()).chain(revoked -> {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -58,6 +60,21 @@ public class TokenIssuer {
                 .algorithm(SignatureAlgorithm.RS256)
                 .keyId(signingKey.keyId())
                 .sign(signingKey.privateKey());
+    }
+
+    /**
+     * Whether a token quarkus-oidc accepted names the key this service signs with ({@code kid}): always when an
+     * external provider issues the tokens (its JWKS is checked by quarkus-oidc).
+     */
+    public boolean isOwnKeyOf(String token) {
+        if (key.isEmpty()) {
+            return true;
+        }
+        try {
+            return key.get().keyId().equals(JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue());
+        } catch (JoseException e) {
+            return false;
+        }
     }
 
     /** The id and expiry of a token this service signed and that is still valid; empty for anything else. */

@@ -27,17 +27,23 @@ public class TokenService {
     private final TokenIssuer issuer;
     private final ClientRepository clients;
     private final RevocationStore revocations;
+    private final Lockouts lockouts;
 
     public TokenService(SecretHasher hasher, TokenIssuer issuer, ClientRepository clients,
-            RevocationStore revocations) {
+            RevocationStore revocations, Lockouts lockouts) {
+        this.lockouts = lockouts;
         this.hasher = hasher;
         this.issuer = issuer;
         this.clients = clients;
         this.revocations = revocations;
     }
 
+    /**
+     * Issues a token to a client whose credentials check out. A client id or a source address locked out by its
+     * failed attempts is refused with a 429 before its credentials are looked at, whether the client exists or not.
+     */
     public Uni<TokenResponse> issue(String grantType, Supplier<ClientCredentials> credentialsOfRequest,
-            String requestedScope) {
+            String requestedScope, String sourceAddress) {
         if (!issuer.enabled()) {
             throw new NotFound("Tokens are issued by the configured OIDC provider, not by this service");
         }
@@ -49,19 +55,21 @@ public class TokenService {
                     "Only the client_credentials grant is supported");
         }
         ClientCredentials credentials = credentialsOfRequest.get();
-        Uni<ClientEntity> lookup = ClientId.isClientId(credentials.clientId())
-                ? Panache.withSession(() -> clients.findById(credentials.clientId()))
-                : Uni.createFrom().nullItem();
-        return lookup
-                .chain(client -> hasher.matchesOffLoop(credentials.secret(), client == null ? null : client.secretHash)
-                        .map(matches -> {
-                            if (!matches) {
-                                throw invalidClient(credentials);
-                            }
-                            String scope = grantedScope(client.role, requestedScope);
-                            return new TokenResponse(issuer.issue(client.clientId, client.role, scope), "Bearer",
-                                    issuer.lifetimeSeconds(), scope);
-                        }));
+        return lockouts.requireNotLockedOut(credentials.clientId(), sourceAddress).chain(() -> {
+            Uni<ClientEntity> lookup = ClientId.isClientId(credentials.clientId())
+                    ? Panache.withSession(() -> clients.findById(credentials.clientId()))
+                    : Uni.createFrom().nullItem();
+            return lookup.chain(client -> hasher.matchesOffLoop(credentials.secret(),
+                    client == null ? null : client.secretHash).chain(matches -> {
+                        if (!matches) {
+                            return lockouts.failed(credentials.clientId(), sourceAddress)
+                                    .chain(() -> Uni.createFrom().failure(invalidClient(credentials)));
+                        }
+                        String scope = grantedScope(client.role, requestedScope);
+                        return Uni.createFrom().item(new TokenResponse(issuer.issue(client.clientId, client.role,
+                                scope), "Bearer", issuer.lifetimeSeconds(), scope));
+                    }));
+        });
     }
 
     /** Revokes a token this service issued (RFC 7009); anything else is ignored, as the RFC asks. */

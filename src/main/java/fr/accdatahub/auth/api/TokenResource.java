@@ -4,19 +4,22 @@ import fr.accdatahub.auth.TokenService;
 import fr.accdatahub.auth.domain.ClientCredentials;
 import fr.accdatahub.web.FormBody;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * OAuth2 token endpoints, on the real Datahub paths. The form is read by {@link FormBody}, so that a malformed one is
- * a 400 in the error format.
+ * a 400 in the error format. The source address a token request is throttled by is the peer's (or the one a trusted
+ * proxy forwarded, when {@code quarkus.http.proxy.*} says which proxies are).
  */
 @Path("/oauth2/v3")
 @PermitAll
@@ -33,11 +36,13 @@ public class TokenResource {
     @POST
     @Path("/token")
     public Uni<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpServerRequest request,
+            String body) {
         FormBody form = FormBody.parse(contentType, body);
         return tokens.issue(form.get("grant_type"),
                         () -> ClientCredentials.from(authorization, form.get("client_id"), form.get("client_secret")),
-                        form.get("scope"))
+                        form.get("scope"), request.remoteAddress() == null ? null
+                                : request.remoteAddress().hostAddress())
                 .map(token -> noStore(Response.ok(token)));
     }
 
