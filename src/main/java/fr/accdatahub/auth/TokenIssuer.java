@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.Use;
+import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
@@ -17,13 +23,15 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
- * Signs the service's access tokens: RS256 JWTs with a {@code kid}, validated on every call by quarkus-oidc.
- * Without a configured signing key (an external OIDC provider issues the tokens), it issues none.
+ * Signs the service's access tokens: RS256 JWTs with a {@code kid}, validated on every call by quarkus-oidc. During a
+ * rotation, the tokens the previous key signed stay valid until they expire ({@link PreviousKeyTenant}). Without a
+ * configured signing key (an external OIDC provider issues the tokens), it issues none.
  */
 @ApplicationScoped
 public class TokenIssuer {
 
     private final Optional<SigningKey> key;
+    private final Optional<SigningKey> previous;
     private final String issuer;
     private final String audience;
     private final long lifetimeSeconds;
@@ -31,6 +39,8 @@ public class TokenIssuer {
     public TokenIssuer(TokenSettings settings) {
         this.key = settings.signingKey().map(SigningKey::fromPem)
                 .or(() -> settings.signingKeyFile().map(Path::of).map(SigningKey::read));
+        this.previous = settings.previousSigningKey().map(SigningKey::fromPem)
+                .or(() -> settings.previousSigningKeyFile().map(Path::of).map(SigningKey::read));
         this.issuer = settings.issuer();
         this.audience = settings.audience();
         this.lifetimeSeconds = settings.lifetime();
@@ -67,24 +77,54 @@ public class TokenIssuer {
      * external provider issues the tokens (its JWKS is checked by quarkus-oidc).
      */
     public boolean isOwnKeyOf(String token) {
-        if (key.isEmpty()) {
-            return true;
-        }
+        return key.isEmpty() || keyOf(token).isPresent();
+    }
+
+    /** The key, current or previous, whose {@code kid} a token names. */
+    public Optional<SigningKey> keyOf(String token) {
         try {
-            return key.get().keyId().equals(JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue());
+            String kid = JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue();
+            return Stream.of(key, previous).flatMap(Optional::stream).filter(k -> k.keyId().equals(kid)).findFirst();
         } catch (JoseException e) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    /** The previous signing key, during a rotation. */
+    public Optional<SigningKey> previousKey() {
+        return previous;
+    }
+
+    /** The public keys tokens are verified with, as a JWK set (RFC 7517): the current one, then the previous. */
+    public String keySet() {
+        JsonWebKeySet set = new JsonWebKeySet();
+        Stream.of(key, previous).flatMap(Optional::stream).forEach(k -> {
+            RsaJsonWebKey jwk = new RsaJsonWebKey(k.publicKey());
+            jwk.setKeyId(k.keyId());
+            jwk.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            jwk.setUse(Use.SIGNATURE);
+            set.addJsonWebKey(jwk);
+        });
+        return set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String audience() {
+        return audience;
     }
 
     /** The id and expiry of a token this service signed and that is still valid; empty for anything else. */
     public Optional<IssuedToken> read(String token) {
-        if (key.isEmpty() || token == null) {
+        Optional<SigningKey> signer = token == null ? Optional.empty() : keyOf(token);
+        if (signer.isEmpty()) {
             return Optional.empty();
         }
         try {
             JwtClaims claims = new JwtConsumerBuilder()
-                    .setVerificationKey(key.get().publicKey())
+                    .setVerificationKey(signer.get().publicKey())
                     .setExpectedIssuer(issuer)
                     .setExpectedAudience(audience)
                     .setRequireJwtId()

@@ -72,6 +72,14 @@ public class TokenService {
         });
     }
 
+    /** The JWK set of the keys the service's tokens are verified with; a 404 when an external provider issues them. */
+    public String keySet() {
+        if (!issuer.enabled()) {
+            throw new NotFound("Tokens are issued by the configured OIDC provider, not by this service");
+        }
+        return issuer.keySet();
+    }
+
     /** Revokes a token this service issued (RFC 7009); anything else is ignored, as the RFC asks. */
     public Uni<Void> revoke(String token) {
         if (token == null || token.isBlank()) {

@@ -13,6 +13,15 @@ public interface TokenSettings {
     /** A file holding that key, read when {@link #signingKey()} is not set. */
     Optional<String> signingKeyFile();
 
+    /**
+     * During a rotation, the key that signed until then (PKCS#8 PEM): the tokens it signed stay valid until they
+     * expire, and its public half is in the JWKS. Remove it once they have.
+     */
+    Optional<String> previousSigningKey();
+
+    /** A file holding that key, read when {@link #previousSigningKey()} is not set. */
+    Optional<String> previousSigningKeyFile();
+
     /** The tokens' {@code iss}. */
     String issuer();
 

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,6 +45,13 @@ public class TokenResource {
                         form.get("scope"), request.remoteAddress() == null ? null
                                 : request.remoteAddress().hostAddress())
                 .map(token -> noStore(Response.ok(token)));
+    }
+
+    /** The public keys the service's tokens are verified with (RFC 7517), the previous one too during a rotation. */
+    @GET
+    @Path("/jwks")
+    public Response keys() {
+        return Response.ok(tokens.keySet()).header(HttpHeaders.CACHE_CONTROL, "max-age=300").build();
     }
 
     @POST
