@@ -99,6 +99,13 @@ final class WebhookSql {
     static final String RELEASE = """
             UPDATE webhook_endpoint SET lease = NULL, leased_until = NULL WHERE client_id = $1 AND lease = $2""";
 
+    /**
+     * The endpoint's row, locked before its deliveries are written: the order in which a deletion (the endpoint,
+     * then its deliveries by cascade) and a registration take them, so that they never wait on one another in a
+     * cycle (a deadlock, found by a deletion right after a delivery).
+     */
+    static final String LOCK_ENDPOINT = "SELECT 1 FROM webhook_endpoint WHERE client_id = $1 FOR UPDATE";
+
     /** A delivery made: recorded whoever holds the lease now (it was received). */
     static final String DELIVERED = """
             UPDATE webhook_delivery SET status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = now(),

@@ -122,24 +122,30 @@ public class WebhookStore {
     /**
      * Records an attempt's outcome: delivered, or failed and tried again after {@code retryIn} (failed for good,
      * the endpoint failing, when empty). After a delivery, when {@code more} and the endpoint's next event is due,
-     * answers it under the renewed lease; otherwise releases the lease and answers empty.
+     * answers it under the renewed lease; otherwise releases the lease and answers empty. The endpoint is locked
+     * first ({@link WebhookSql#LOCK_ENDPOINT}).
      */
     public Uni<Optional<Claim>> record(Claim claim, Outcome outcome, Optional<Duration> retryIn, Duration lease,
             boolean more) {
-        return pool.withTransaction(connection -> {
-            if (!outcome.delivered()) {
-                return connection.preparedQuery(WebhookSql.FAILED_ATTEMPT).execute(Tuple.from(Arrays.asList(
-                                claim.clientId(), Long.toString(claim.eventTx()), claim.eventSeq(), claim.lease(),
-                                outcome.statusCode(), outcome.error(), retryIn.map(Duration::toMillis).orElse(null))))
-                        .chain(() -> connection.preparedQuery(retryIn.isPresent() ? WebhookSql.RELEASE
-                                : WebhookSql.FAILING).execute(Tuple.of(claim.clientId(), claim.lease())))
-                        .map(done -> Optional.<Claim>empty());
-            }
-            return connection.preparedQuery(WebhookSql.DELIVERED).execute(Tuple.of(claim.clientId(),
-                            Long.toString(claim.eventTx()), claim.eventSeq(), outcome.statusCode()))
-                    .chain(() -> more ? head(connection, claim.clientId()) : Uni.createFrom().item(Optional.<Row>empty()))
-                    .chain(head -> continueOrRelease(connection, claim, head, lease));
-        });
+        return pool.withTransaction(connection -> connection.preparedQuery(WebhookSql.LOCK_ENDPOINT)
+                .execute(Tuple.of(claim.clientId()))
+                .chain(() -> recordLocked(connection, claim, outcome, retryIn, lease, more)));
+    }
+
+    private static Uni<Optional<Claim>> recordLocked(SqlConnection connection, Claim claim, Outcome outcome,
+            Optional<Duration> retryIn, Duration lease, boolean more) {
+        if (!outcome.delivered()) {
+            return connection.preparedQuery(WebhookSql.FAILED_ATTEMPT).execute(Tuple.from(Arrays.asList(
+                            claim.clientId(), Long.toString(claim.eventTx()), claim.eventSeq(), claim.lease(),
+                            outcome.statusCode(), outcome.error(), retryIn.map(Duration::toMillis).orElse(null))))
+                    .chain(() -> connection.preparedQuery(retryIn.isPresent() ? WebhookSql.RELEASE
+                            : WebhookSql.FAILING).execute(Tuple.of(claim.clientId(), claim.lease())))
+                    .map(done -> Optional.<Claim>empty());
+        }
+        return connection.preparedQuery(WebhookSql.DELIVERED).execute(Tuple.of(claim.clientId(),
+                        Long.toString(claim.eventTx()), claim.eventSeq(), outcome.statusCode()))
+                .chain(() -> more ? head(connection, claim.clientId()) : Uni.createFrom().item(Optional.<Row>empty()))
+                .chain(head -> continueOrRelease(connection, claim, head, lease));
     }
 
     private static Uni<Optional<Claim>> continueOrRelease(SqlConnection connection, Claim claim, Optional<Row> head,
