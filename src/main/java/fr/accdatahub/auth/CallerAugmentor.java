@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * After quarkus-oidc has checked a token (signature, issuer, audience, expiry), binds it to a registered client:
- * a token of the service's own must name its signing key ({@code kid}), the client must still exist, the token must not be revoked, and the request is counted against the client's
- * quotas. The client's role, PMO and mandates come from the {@link CallerDirectory} (the database, as this replica
+ * After quarkus-oidc has checked a token (signature, issuer, audience, expiry), binds it to a registered client: a
+ * token of the service's own must name its signing key ({@code kid}), the client must still exist, the token must not
+ * be revoked, and the request is counted against the client's quotas. The client's role, PMO and mandates come from the {@link CallerDirectory} (the database, as this replica
  * knows it), so a token of an external provider needs no role claim, only the client's id ({@code client_id},
  * {@code azp} or {@code sub}).
  */
@@ -26,9 +26,9 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
     private final TokenIssuer issuer;
 
     public CallerAugmentor(CallerDirectory directory, Quotas quotas, TokenIssuer issuer) {
-        this.issuer = issuer;
         this.directory = directory;
         this.quotas = quotas;
+        this.issuer = issuer;
     }
 
     @Override

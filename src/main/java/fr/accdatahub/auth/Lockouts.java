@@ -31,50 +31,44 @@ public class Lockouts {
         this.settings = settings;
     }
 
+    /** What failed attempts are counted against, and how many it may make within the window. */
+    private record Limited(String subject, int failures) {
+    }
+
     /** A 429 with {@code Retry-After} while the client id or the address is locked out. */
     public Uni<Void> requireNotLockedOut(String clientId, String address) {
-        return store.lockedUntil(subjects(clientId, address)).invoke(until -> until.ifPresent(end -> {
+        List<String> subjects = limited(clientId, address).stream().map(Limited::subject).toList();
+        return store.lockedUntil(subjects).invoke(until -> until.ifPresent(end -> {
             throw lockedOut(end);
         })).replaceWithVoid();
     }
 
-    /** Records a failed attempt of the client id and from the address; locks out those that reached the limit. */
+    /** Records a failed attempt of the client id and from the address; locks out those that reached their limit. */
     public Uni<Void> failed(String clientId, String address) {
         Uni<Void> recorded = Uni.createFrom().voidItem();
-        if (ClientId.isClientId(clientId)) {
-            recorded = recorded.chain(() -> record(client(clientId), settings.failures()));
-        }
-        if (address != null) {
-            recorded = recorded.chain(() -> record(address(address), settings.addressFailures()));
+        for (Limited limited : limited(clientId, address)) {
+            recorded = recorded.chain(() -> record(limited));
         }
         return recorded;
     }
 
-    private Uni<Void> record(String subject, int failures) {
-        return store.recordFailure(List.of(subject), settings.window(), failures, settings.duration())
+    private Uni<Void> record(Limited limited) {
+        return store.recordFailure(limited.subject(), settings.window(), limited.failures(), settings.duration())
                 .invoke(lockout -> lockout.ifPresent(until -> LOG.infof(
-                        "Token requests of %s locked out until %s: %d failed attempts within %s", subject, until,
-                        failures, settings.window())))
+                        "Token requests of %s locked out until %s: %d failed attempts within %s", limited.subject(),
+                        until, limited.failures(), settings.window())))
                 .replaceWithVoid();
     }
 
-    private static List<String> subjects(String clientId, String address) {
-        List<String> subjects = new ArrayList<>(2);
+    private List<Limited> limited(String clientId, String address) {
+        List<Limited> limited = new ArrayList<>(2);
         if (ClientId.isClientId(clientId)) {
-            subjects.add(client(clientId));
+            limited.add(new Limited("client:" + clientId, settings.failures()));
         }
         if (address != null) {
-            subjects.add(address(address));
+            limited.add(new Limited("address:" + address, settings.addressFailures()));
         }
-        return subjects;
-    }
-
-    private static String client(String clientId) {
-        return "client:" + clientId;
-    }
-
-    private static String address(String address) {
-        return "address:" + address;
+        return limited;
     }
 
     private static TooManyRequests lockedOut(OffsetDateTime end) {

@@ -16,11 +16,11 @@ import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.Use;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwx.JsonWebStructure;
-import org.jose4j.lang.JoseException;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
 
 /**
  * Signs the service's access tokens: RS256 JWTs with a {@code kid}, validated on every call by quarkus-oidc. During a
@@ -73,8 +73,9 @@ public class TokenIssuer {
     }
 
     /**
-     * Whether a token quarkus-oidc accepted names the key this service signs with ({@code kid}): always when an
-     * external provider issues the tokens (its JWKS is checked by quarkus-oidc).
+     * Whether a token quarkus-oidc accepted names one of this service's keys ({@code kid}), the current one or,
+     * during a rotation, the previous; always when an external provider issues the tokens (quarkus-oidc checks its
+     * JWKS).
      */
     public boolean isOwnKeyOf(String token) {
         return key.isEmpty() || keyOf(token).isPresent();

@@ -31,11 +31,11 @@ public class TokenService {
 
     public TokenService(SecretHasher hasher, TokenIssuer issuer, ClientRepository clients,
             RevocationStore revocations, Lockouts lockouts) {
-        this.lockouts = lockouts;
         this.hasher = hasher;
         this.issuer = issuer;
         this.clients = clients;
         this.revocations = revocations;
+        this.lockouts = lockouts;
     }
 
     /**
@@ -44,9 +44,7 @@ public class TokenService {
      */
     public Uni<TokenResponse> issue(String grantType, Supplier<ClientCredentials> credentialsOfRequest,
             String requestedScope, String sourceAddress) {
-        if (!issuer.enabled()) {
-            throw new NotFound("Tokens are issued by the configured OIDC provider, not by this service");
-        }
+        requireIssuing();
         if (grantType == null || grantType.isBlank()) {
             throw new InvalidRequest("grant_type is required");
         }
@@ -74,10 +72,14 @@ public class TokenService {
 
     /** The JWK set of the keys the service's tokens are verified with; a 404 when an external provider issues them. */
     public String keySet() {
+        requireIssuing();
+        return issuer.keySet();
+    }
+
+    private void requireIssuing() {
         if (!issuer.enabled()) {
             throw new NotFound("Tokens are issued by the configured OIDC provider, not by this service");
         }
-        return issuer.keySet();
     }
 
     /** Revokes a token this service issued (RFC 7009); anything else is ignored, as the RFC asks. */

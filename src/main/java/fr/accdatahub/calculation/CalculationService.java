@@ -59,7 +59,6 @@ public class CalculationService {
     public CalculationService(AgreementService agreements, RawCurveService rawCurves, KeyReader keys,
             CalculationStore store, ServiceClock clock, Vertx vertx, Metrics metrics, DayEnergies.Rule dayEnergies,
             @ConfigProperty(name = "acc.calculation.workers") int workers) {
-        this.dayEnergies = dayEnergies;
         this.agreements = agreements;
         this.rawCurves = rawCurves;
         this.keys = keys;
@@ -67,6 +66,7 @@ public class CalculationService {
         this.clock = clock;
         this.workers = vertx.createSharedWorkerExecutor("acc-calculation", workers);
         this.metrics = metrics;
+        this.dayEnergies = dayEnergies;
     }
 
     /** Computes a period now; while another run of it is in progress (another replica's), waits for it to end. */

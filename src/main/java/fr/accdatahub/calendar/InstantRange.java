@@ -24,6 +24,21 @@ public record InstantRange(Instant start, Instant end) {
         return range;
     }
 
+    /** The Paris day of the first instant. */
+    public LocalDate firstDay() {
+        return Paris.day(start);
+    }
+
+    /** The Paris day after the one of the last instant: the range's days are {@code [firstDay, endDay)}. */
+    public LocalDate endDay() {
+        return Paris.day(end.minusNanos(1)).plusDays(1);
+    }
+
+    /** Whether the range is made of whole Paris days. */
+    public boolean isWholeDays() {
+        return StepGrid.startOf(firstDay()).equals(start) && StepGrid.startOf(endDay()).equals(end);
+    }
+
     /** A 400 unless both ends are steps of {@code grid}. */
     public void requireOn(StepGrid grid) {
         if (!grid.isAligned(start) || !grid.isAligned(end)) {

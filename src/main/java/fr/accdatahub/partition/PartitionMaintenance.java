@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -48,6 +47,8 @@ public class PartitionMaintenance {
      * forgotten with them.
      */
     public record Turn(int created, int dropped, int forgotten) {
+
+        static final Turn NONE = new Turn(0, 0, 0);
 
         Turn plus(Turn other) {
             return new Turn(created + other.created, dropped + other.dropped, forgotten + other.forgotten);
@@ -106,16 +107,15 @@ public class PartitionMaintenance {
     }
 
     private Uni<Turn> drop(String parent, MonthWindow window) {
-        return window.oldestKept() == null ? Uni.createFrom().item(new Turn(0, 0, 0))
+        return window.oldestKept() == null ? Uni.createFrom().item(Turn.NONE)
                 : store.dropBefore(parent, window.oldestKept().atDay(1)).map(dropped -> new Turn(0, dropped, 0));
     }
 
     private Uni<Turn> forget(MonthWindow window) {
         if (window.oldestKept() == null) {
-            return Uni.createFrom().item(new Turn(0, 0, 0));
+            return Uni.createFrom().item(Turn.NONE);
         }
-        List<DroppedWithTheMonths> all = dependents.stream().toList();
-        return Multi.createFrom().iterable(all)
+        return Multi.createFrom().iterable(dependents.stream().toList())
                 .onItem().transformToUniAndConcatenate(dependent -> dependent.forgetBefore(
                         window.oldestKept().atDay(1)))
                 .collect().asList().map(counts -> new Turn(0, 0, counts.stream().mapToInt(Integer::intValue).sum()));

@@ -162,17 +162,15 @@ public class PublicationService {
         return agreements.snapshot(caller, agreementId)
                 .invoke(snapshot -> range.requireOn(snapshot.agreement().stepGrid()))
                 .chain(snapshot -> {
-                    LocalDate first = Paris.day(range.start());
-                    LocalDate last = Paris.day(range.end().minusNanos(1)).plusDays(1);
-                    if (!StepGrid.startOf(first).equals(range.start()) || !StepGrid.startOf(last).equals(range.end())) {
+                    if (!range.isWholeDays()) {
                         return fromCurves(snapshot, range, usagePointId, role);
                     }
-                    return results.currentRunsWithDayEnergies(agreementId, first, last, usagePointId, role,
-                            RunEnergies.basis(snapshot.attachments())).chain(found -> {
+                    return results.currentRunsWithDayEnergies(agreementId, range.firstDay(), range.endDay(),
+                            usagePointId, role, RunEnergies.basis(snapshot.attachments())).chain(found -> {
                                 if (found.energies() == null) {
                                     return fromCurves(snapshot, range, usagePointId, role);
                                 }
-                                Coverage.runs(agreementId, found.runs(), first, last);
+                                Coverage.runs(agreementId, found.runs(), range.firstDay(), range.endDay());
                                 return Uni.createFrom().item(ParticipantRange.ofDays(agreementId, range,
                                         found.runs().stream().map(CurrentRun::ref).toList(), snapshot.attachments(),
                                         usagePointId, role, found.energies()));
@@ -193,14 +191,12 @@ public class PublicationService {
      * when the range is made of whole periods; null otherwise (pair details are kept per period).
      */
     private Uni<List<Detail>> details(ParticipantRange participant, String usagePointId, Role role) {
-        LocalDate first = participant.firstDay();
-        LocalDate end = participant.lastDay().plusDays(1);
-        if (!StepGrid.startOf(first).equals(participant.range().start())
-                || !StepGrid.startOf(end).equals(participant.range().end())) {
+        InstantRange range = participant.range();
+        if (!range.isWholeDays()) {
             return Uni.createFrom().nullItem();
         }
-        return results.pairs(participant.runs(), first, end, usagePointId, role == Role.CONS)
-                .map(pairs -> Details.of(pairs, first, end, role));
+        return results.pairs(participant.runs(), range.firstDay(), range.endDay(), usagePointId, role == Role.CONS)
+                .map(pairs -> Details.of(pairs, range.firstDay(), range.endDay(), role));
     }
 
     private static String perimeterCsv(AgreementSnapshot snapshot) {

@@ -6,7 +6,6 @@ import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.calculation.CalculationResults;
 import fr.accdatahub.calculation.domain.Results.CurrentRun;
 import fr.accdatahub.calendar.InstantRange;
-import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.publication.domain.Coverage;
 import fr.accdatahub.publication.domain.PublishedRange;
 import fr.accdatahub.publication.domain.RangeCollector;
@@ -66,8 +65,8 @@ public class ResultReader {
      */
     public Uni<PublishedRange> read(AgreementSnapshot snapshot, InstantRange range) {
         String agreementId = snapshot.id();
-        LocalDate firstDay = Paris.day(range.start());
-        LocalDate endDay = Paris.day(range.end().minusNanos(1)).plusDays(1);
+        LocalDate firstDay = range.firstDay();
+        LocalDate endDay = range.endDay();
         RangeCollector collector = new RangeCollector(agreementId, snapshot.agreement().stepGrid(),
                 snapshot.attachments(), range);
         Lookup lookup = new Lookup();

@@ -2,7 +2,6 @@ package fr.accdatahub.auth.store;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -17,16 +16,16 @@ public class LockoutStore {
     private static final String LOCKED_UNTIL = """
             SELECT max(locked_until) FROM token_lockout WHERE subject = ANY($1::text[]) AND locked_until > now()""";
 
-    /** Records a failure of each subject; locks out those that reached {@code $3} failures within the window. */
+    /**
+     * Records a failure of the subject; locks it out when it reached {@code $3} failures within the window (the
+     * count does not see the row this statement inserts: hence the + 1).
+     */
     private static final String RECORD_FAILURE = """
-            WITH recorded AS (
-                INSERT INTO token_failure (subject, failed_at) SELECT s, now() FROM unnest($1::text[]) s),
-            reached AS (
-                SELECT s AS subject FROM unnest($1::text[]) s
-                WHERE (SELECT count(*) FROM token_failure f
-                       WHERE f.subject = s AND f.failed_at > now() - make_interval(secs => $2)) + 1 >= $3)
+            WITH recorded AS (INSERT INTO token_failure (subject, failed_at) VALUES ($1, now()))
             INSERT INTO token_lockout (subject, locked_until)
-            SELECT subject, now() + make_interval(secs => $4) FROM reached
+            SELECT $1, now() + make_interval(secs => $4)
+            WHERE (SELECT count(*) FROM token_failure
+                   WHERE subject = $1 AND failed_at > now() - make_interval(secs => $2)) + 1 >= $3
             ON CONFLICT (subject) DO UPDATE SET locked_until = excluded.locked_until
             RETURNING locked_until""";
 
@@ -47,23 +46,16 @@ public class LockoutStore {
     }
 
     /**
-     * Records a failed attempt of each subject, and locks out for {@code duration} those with {@code failures}
-     * within {@code window}; answers when the latest lockout this failure started ends, if it started one.
+     * Records a failed attempt of the subject, and locks it out for {@code duration} when it made {@code failures}
+     * within {@code window}; answers when that lockout ends, if this failure started one.
      */
-    public Uni<Optional<OffsetDateTime>> recordFailure(List<String> subjects, Duration window, int failures,
+    public Uni<Optional<OffsetDateTime>> recordFailure(String subject, Duration window, int failures,
             Duration duration) {
         return pool.withTransaction(connection -> connection.preparedQuery(PRUNE)
                 .execute(Tuple.of((double) window.toSeconds()))
-                .chain(() -> connection.preparedQuery(RECORD_FAILURE).execute(Tuple.of(
-                        subjects.toArray(String[]::new), (double) window.toSeconds(), failures,
-                        (double) duration.toSeconds())))
-                .map(rows -> {
-                    OffsetDateTime latest = null;
-                    for (Row row : rows) {
-                        OffsetDateTime until = row.getOffsetDateTime(0);
-                        latest = latest == null || until.isAfter(latest) ? until : latest;
-                    }
-                    return Optional.ofNullable(latest);
-                }));
+                .chain(() -> connection.preparedQuery(RECORD_FAILURE).execute(Tuple.of(subject,
+                        (double) window.toSeconds(), failures, (double) duration.toSeconds())))
+                .map(rows -> rows.size() == 0 ? Optional.<OffsetDateTime>empty()
+                        : Optional.of(rows.iterator().next().getOffsetDateTime(0))));
     }
 }

@@ -6,7 +6,6 @@ import fr.accdatahub.calculation.domain.DayEnergy;
 import fr.accdatahub.calculation.domain.PublishedVersion;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.calendar.InstantRange;
-import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.TimeClass;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,8 +43,8 @@ public record ParticipantRange(InstantRange range, List<PublishedVersion.Ref> pu
     public static ParticipantRange ofDays(String agreementId, InstantRange range,
             List<PublishedVersion.Ref> publications, List<Attachment> attachments, String usagePointId, Role role,
             List<DayEnergy> days) {
-        LocalDate first = Paris.day(range.start());
-        LocalDate end = Paris.day(range.end().minusNanos(1)).plusDays(1);
+        LocalDate first = range.firstDay();
+        LocalDate end = range.endDay();
         DatePeriod span = new DatePeriod(first, end);
         PublishedRange.requireParticipant(agreementId, RangeCollector.ids(attachments, Role.CONS, span),
                 RangeCollector.ids(attachments, Role.PROD, span), usagePointId, role);
@@ -68,15 +67,7 @@ public record ParticipantRange(InstantRange range, List<PublishedVersion.Ref> pu
 
     /** The participant's quantities per distributor class over the whole range. */
     public Map<Quantity, BigDecimal[]> classes() {
-        return sums.over(firstDay(), lastDay().plusDays(1));
-    }
-
-    public LocalDate firstDay() {
-        return Paris.day(range.start());
-    }
-
-    public LocalDate lastDay() {
-        return Paris.day(range.end().minusNanos(1));
+        return sums.over(range.firstDay(), range.endDay());
     }
 
     /** The calculations read, one per period. */

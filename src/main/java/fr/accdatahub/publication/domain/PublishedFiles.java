@@ -1,6 +1,7 @@
 package fr.accdatahub.publication.domain;
 
 import fr.accdatahub.agreement.domain.Role;
+import fr.accdatahub.calendar.InstantRange;
 import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.publication.domain.EnergyView.Detail;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public final class PublishedFiles {
             }
             values = Annex6Files.widen(curve);
         }
-        return new AnnexFile(name(data, id, quantity.label(), "CDC"), Annex6Files.loadCurve(data.steps, values));
+        return new AnnexFile(name(data.range, id, quantity.label(), "CDC"), Annex6Files.loadCurve(data.steps, values));
     }
 
     /**
@@ -41,8 +42,8 @@ public final class PublishedFiles {
     /** The same file, from wherever the participant's energies are read. */
     public static AnnexFile energy(ParticipantRange participant, String id, Quantity quantity,
             Map<Quantity, BigDecimal[]> classes) {
-        return new AnnexFile(Annex6Files.name(id, participant.firstDay(), participant.lastDay(), quantity.label(),
-                "ENERGIE"), Annex6Files.energy(ParticipantEnergies.supplierTotals(
+        return new AnnexFile(name(participant.range(), id, quantity.label(), "ENERGIE"),
+                Annex6Files.energy(ParticipantEnergies.supplierTotals(
                         ParticipantEnergies.blocks(participant, quantity, classes))));
     }
 
@@ -55,11 +56,11 @@ public final class PublishedFiles {
     public static AnnexFile detail(ParticipantRange participant, String producer, List<Detail> details) {
         Map<String, BigDecimal> byConsumer = new LinkedHashMap<>();
         details.forEach(detail -> byConsumer.put(detail.usagePointId(), detail.quantities().get(0).total()));
-        return new AnnexFile(Annex6Files.name(producer, participant.firstDay(), participant.lastDay(),
-                "AutoconsoParConsommateur", "ENERGIE"), Annex6Files.detail(byConsumer));
+        return new AnnexFile(name(participant.range(), producer, "AutoconsoParConsommateur", "ENERGIE"),
+                Annex6Files.detail(byConsumer));
     }
 
-    private static String name(PublishedRange data, String id, String type, String kind) {
-        return Annex6Files.name(id, data.firstDay(), data.lastDay(), type, kind);
+    private static String name(InstantRange range, String id, String type, String kind) {
+        return Annex6Files.name(id, range.firstDay(), range.endDay().minusDays(1), type, kind);
     }
 }

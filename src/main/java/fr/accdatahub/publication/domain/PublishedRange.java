@@ -142,11 +142,11 @@ public final class PublishedRange {
     }
 
     public LocalDate firstDay() {
-        return Paris.day(range.start());
+        return range.firstDay();
     }
 
     public LocalDate lastDay() {
-        return Paris.day(range.end().minusNanos(1));
+        return range.endDay().minusDays(1);
     }
 
     /**

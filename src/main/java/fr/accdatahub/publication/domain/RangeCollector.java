@@ -46,8 +46,7 @@ public final class RangeCollector {
         this.attachments = attachments;
         this.range = range;
         this.grid = grid;
-        DatePeriod days = new DatePeriod(Paris.day(range.start()),
-                Paris.day(range.end().minusNanos(1)).plusDays(1));
+        DatePeriod days = new DatePeriod(range.firstDay(), range.endDay());
         this.consumers = ids(attachments, Role.CONS, days);
         this.producers = ids(attachments, Role.PROD, days);
         this.consumerIndex = index(consumers);
@@ -121,8 +120,8 @@ public final class RangeCollector {
                     (kept, other) -> attachment.offpeakHours() == null ? kept : other);
         }
         return new PublishedRange(agreementId, range, grid, publications, consumers, producers, cons, autocons, prod,
-                autoprod, consEstimated, prodEstimated, offPeak, SupplierPeriod.of(attachments, Paris.day(range.start()),
-                        Paris.day(range.end().minusNanos(1)).plusDays(1)));
+                autoprod, consEstimated, prodEstimated, offPeak, SupplierPeriod.of(attachments, range.firstDay(),
+                        range.endDay()));
     }
 
     /** The PRMs attached in {@code role} during some of the days, ascending. */
