@@ -46,7 +46,8 @@ public class CalculationSchedule {
             if (count > 0) {
                 LOG.infof("Computed %d due calculation periods", count);
             }
-        }).replaceWithVoid();
+        }).onFailure().invoke(e -> LOG.warn("Due periods not computed; tried again next turn", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Runs every due period that no other replica is computing; answers how many this one computed. */

@@ -16,6 +16,8 @@ public final class ErrorCodes {
     public static final String CONFLICT = "conflict";
     public static final String TOO_MANY_REQUESTS = "too_many_requests";
     public static final String SERVER_ERROR = "server_error";
+    /** RFC 6749's code for a server that cannot answer for now (the database): a 503 with {@code Retry-After}. */
+    public static final String TEMPORARILY_UNAVAILABLE = "temporarily_unavailable";
 
     private ErrorCodes() {
     }

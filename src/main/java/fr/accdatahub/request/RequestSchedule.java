@@ -33,6 +33,7 @@ public class RequestSchedule {
             if (count > 0) {
                 LOG.infof("Answered %d overdue requests (sandbox)", count);
             }
-        }).replaceWithVoid();
+        }).onFailure().invoke(e -> LOG.warn("Overdue requests not answered; tried again next turn", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 }

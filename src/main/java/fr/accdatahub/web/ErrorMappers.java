@@ -14,6 +14,8 @@ import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.failure.TooManyRequests;
 import fr.accdatahub.failure.Unauthenticated;
+import fr.accdatahub.storage.store.DatabaseSettings;
+import fr.accdatahub.storage.store.Unavailability;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -29,6 +31,8 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
@@ -41,6 +45,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    private static final long REPORT_EVERY = 1_000_000_000L;
+
+    private final long retryAfterSeconds;
+    /** The 503s since the last warning: one warning a second at most while the database is away. */
+    private final AtomicInteger unavailable = new AtomicInteger();
+    private final AtomicLong reportedAt = new AtomicLong(System.nanoTime() - REPORT_EVERY);
+
+    public ErrorMappers(DatabaseSettings database) {
+        this.retryAfterSeconds = Math.max(1, database.retryAfter().toSeconds());
+    }
 
     @ServerExceptionMapper
     public Response failure(Failure failure) {
@@ -84,6 +99,7 @@ public class ErrorMappers {
             case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
             case 429 -> ErrorCodes.TOO_MANY_REQUESTS;
+            case 503 -> ErrorCodes.TEMPORARILY_UNAVAILABLE;
             default -> status >= 500 ? ErrorCodes.SERVER_ERROR : ErrorCodes.INVALID_REQUEST;
         };
     }
@@ -132,12 +148,20 @@ public class ErrorMappers {
     }
 
     /**
-     * Anything not foreseen. Two database refusals are still the caller's doing and get a 4xx: a value PostgreSQL
+     * Anything not foreseen. PostgreSQL unreachable, shutting down, too slow or out of free connections is a 503 with
+     * {@code Retry-After} ({@link Unavailability}): nothing was changed, and the same request may be sent again.
+     * Two database refusals are still the caller's doing and get a 4xx: a value PostgreSQL
      * cannot take (class 22, e.g. a NUL character) and a rule it enforces when a concurrent change won the race
      * against the service's own check (class 23).
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Unavailability.isDatabaseUnavailable(e)) {
+            report(e);
+            return response(503, ErrorCodes.TEMPORARILY_UNAVAILABLE,
+                    "The database is unavailable for now; nothing was changed, try again later")
+                    .header("Retry-After", String.valueOf(retryAfterSeconds)).build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String sqlState = switch (cause) {
                 case PgException pg -> pg.getSqlState();
@@ -155,6 +179,16 @@ public class ErrorMappers {
         }
         LOG.error("Unexpected failure", e);
         return response(500, ErrorCodes.SERVER_ERROR, "The service failed to process the request").build();
+    }
+
+    private void report(Throwable unavailability) {
+        unavailable.incrementAndGet();
+        long last = reportedAt.get();
+        long now = System.nanoTime();
+        if (now - last >= REPORT_EVERY && reportedAt.compareAndSet(last, now)) {
+            LOG.warnf("The database could not serve %d request(s) since the last warning (503): %s",
+                    unavailable.getAndSet(0), unavailability);
+        }
     }
 
     static Response.ResponseBuilder response(int status, String code, String description) {

@@ -119,7 +119,9 @@ public class CalculationStore {
         Tuple period = Tuple.of(agreementId, periodStart);
         return pool.preparedQuery(ENSURE_CLAIM).execute(period)
                 .chain(() -> pool.withTransaction(transaction -> transaction
-                        .query("SET LOCAL lock_timeout = " + claimWait.toMillis()).execute()
+                        // The wait for the claim is bounded by the lock timeout, not the service's statement timeout.
+                        .query("SET LOCAL lock_timeout = " + claimWait.toMillis() + "; SET LOCAL statement_timeout = 0")
+                        .execute()
                         .chain(() -> transaction.preparedQuery(wait ? CLAIM : CLAIM_UNLESS_TAKEN).execute(period))
                         .onFailure(CalculationStore::lockTimeout).transform(timeout -> new Conflict(
                                 CALCULATION_IN_PROGRESS, "The period has been computed by another run for longer than "

@@ -1,5 +1,6 @@
 package fr.accdatahub.calculation.store;
 
+import fr.accdatahub.storage.store.DatabasePools;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,7 +24,8 @@ public class ReadPool {
     private final Pool pool;
     private final boolean replica;
 
-    public ReadPool(Pool primary, Vertx vertx, @ConfigProperty(name = "acc.read-datasource.url") Optional<String> url,
+    public ReadPool(Pool primary, Vertx vertx, DatabasePools bounds,
+            @ConfigProperty(name = "acc.read-datasource.url") Optional<String> url,
             @ConfigProperty(name = "acc.read-datasource.username") Optional<String> username,
             @ConfigProperty(name = "acc.read-datasource.password") Optional<String> password,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> primaryUsername,
@@ -38,8 +40,8 @@ public class ReadPool {
         boolean ownCredentials = url.get().contains("@");
         username.or(() -> ownCredentials ? Optional.empty() : primaryUsername).ifPresent(options::setUser);
         password.or(() -> ownCredentials ? Optional.empty() : primaryPassword).ifPresent(options::setPassword);
-        this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(maxSize).setName("acc-read-replica"))
-                .connectingTo(options).using(vertx).build();
+        PoolOptions poolOptions = bounds.bound(new PoolOptions().setMaxSize(maxSize).setName("acc-read-replica"));
+        this.pool = PgBuilder.pool().with(poolOptions).connectingTo(bounds.bound(options)).using(vertx).build();
     }
 
     /** The pool published results are read from. */
