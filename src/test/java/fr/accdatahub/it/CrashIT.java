@@ -11,9 +11,12 @@ import fr.accdatahub.support.Receiver;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -254,8 +257,8 @@ class CrashIT {
                 Set<String> computed = new HashSet<>();
                 runs.forEach(run -> computed.add(run.get("period_start").asText()));
                 List<String> missing = new ArrayList<>();
-                for (java.time.LocalDate month = java.time.LocalDate.of(2025, 1, 1);
-                        month.plusMonths(1).plusDays(15).isBefore(java.time.LocalDate.now()); month = month.plusMonths(1)) {
+                for (LocalDate month = LocalDate.of(2025, 1, 1);
+                        month.plusMonths(1).plusDays(15).isBefore(LocalDate.now()); month = month.plusMonths(1)) {
                     if (!computed.contains(month.toString())) {
                         missing.add(month.toString());
                     }
@@ -284,44 +287,23 @@ class CrashIT {
         }
 
         private String keysOfJanuary2027(int mark) {
-            StringBuilder body = new StringBuilder("{\"key_type\":\"DYNAMIC_SIMPLE\",\"steps\":[");
-            java.time.OffsetDateTime step = java.time.OffsetDateTime.parse("2026-12-31T23:00:00Z");
-            for (int i = 0; i < STEPS_JANUARY; i++, step = step.plusMinutes(15)) {
-                body.append(i == 0 ? "" : ",").append("{\"start\":\"").append(step).append("\",\"keys\":[");
-                for (int c = 0; c < CONSUMERS; c++) {
-                    String coefficient = switch (c) {
-                        case 0 -> String.format(Locale.ROOT, "%.2f", 20 - mark / 100.0);
-                        case 1 -> String.format(Locale.ROOT, "%.2f", 20 + mark / 100.0);
-                        default -> "20";
-                    };
-                    body.append(c == 0 ? "" : ",").append("{\"usage_point_id\":\"").append(consumers.get(c))
-                            .append("\",\"coefficient\":").append(coefficient).append('}');
-                }
-                body.append("]}");
+            Map<String, String> coefficients = new LinkedHashMap<>();
+            for (int c = 0; c < CONSUMERS; c++) {
+                coefficients.put(consumers.get(c), switch (c) {
+                    case 0 -> String.format(Locale.ROOT, "%.2f", 20 - mark / 100.0);
+                    case 1 -> String.format(Locale.ROOT, "%.2f", 20 + mark / 100.0);
+                    default -> "20";
+                });
             }
-            return body.append("]}").toString();
+            return MonthBodies.simpleKeys(YearMonth.of(2027, 1), coefficients);
         }
 
-        /** A month of readings from {@code firstDay} for every PRM: consumers 100 + mark W, the producer 300 + mark. */
+        /** A month of readings for every PRM: consumers 100 + mark W, the producer 300 + mark. */
         private String curves(String firstDay, int mark) {
-            java.time.LocalDate first = java.time.LocalDate.parse(firstDay);
-            java.time.ZonedDateTime from = first.atStartOfDay(java.time.ZoneId.of("Europe/Paris"));
-            java.time.ZonedDateTime to = from.plusMonths(1);
-            List<String> curves = new ArrayList<>();
-            List<String> prms = new ArrayList<>(consumers);
-            prms.add(producer);
-            for (String prm : prms) {
-                boolean prod = prm.equals(producer);
-                StringBuilder readings = new StringBuilder();
-                for (java.time.ZonedDateTime step = from; step.isBefore(to); step = step.plusMinutes(15)) {
-                    readings.append(readings.isEmpty() ? "" : ",").append("{\"start\":\"")
-                            .append(step.toOffsetDateTime()).append("\",\"value\":").append((prod ? 300 : 100) + mark)
-                            .append('}');
-                }
-                curves.add("{\"usage_point_id\":\"" + prm + "\",\"type\":\"" + (prod ? "prod" : "cons")
-                        + "\",\"interval_reading\":[" + readings + "]}");
-            }
-            return "{\"curves\":[" + String.join(",", curves) + "]}";
+            Map<String, Integer> watts = new LinkedHashMap<>();
+            consumers.forEach(consumer -> watts.put(consumer, 100 + mark));
+            watts.put(producer, 300 + mark);
+            return MonthBodies.curves(YearMonth.from(LocalDate.parse(firstDay)), watts, producer);
         }
 
         private void attach(String prm, String role, String start, String end) throws Exception {

@@ -9,17 +9,25 @@ import fr.accdatahub.client.api.AgreementsApi;
 import fr.accdatahub.client.api.Oauth2Api;
 import fr.accdatahub.client.api.OperatorApi;
 import fr.accdatahub.client.model.AgreementCreation;
+import fr.accdatahub.client.model.Attachment;
 import fr.accdatahub.client.model.Client;
 import fr.accdatahub.client.model.ClientCreation;
 import fr.accdatahub.client.model.ClientRole;
 import fr.accdatahub.client.model.KeyType;
 import fr.accdatahub.client.model.Pmo;
+import fr.accdatahub.client.model.Role;
 import fr.accdatahub.support.DatabaseTestResource;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +118,63 @@ class TwoReplicasIT {
             }
         }
         assertTrue(admitted >= 20 && admitted <= 30, "admitted " + admitted);
+    }
+
+    /**
+     * Each write path sent to both replicas at the same moment, three times over: a month of keys for the same steps,
+     * a month of curves for the same PRMs, a PMO request and the webhook endpoint. Every answer is a success, the
+     * steps then hold one submission's keys each, and the endpoint is one.
+     */
+    @Test
+    void everyWritePathSentToBothReplicasAtOnceIsAnsweredAndLeavesOneState() throws Exception {
+        String operatorToken = Clients.token(first.base(), OPERATOR_ID, OPERATOR_SECRET);
+        YearMonth thisMonth = YearMonth.from(retrying(operator::getClock).getNow().toLocalDate());
+        String writer = Clients.uniqueDigits('5');
+        String agreementId = retrying(() -> operator.createAgreement(new AgreementCreation().name("Écritures")
+                .keyType(KeyType.DYNAMIC_SIMPLE).startDate(thisMonth.minusMonths(2).atDay(1))
+                .pmo(new Pmo().name("PMO écrivaine").siret(writer)))).getAgreementId();
+        List<String> prms = List.of(Clients.uniqueDigits('1'), Clients.uniqueDigits('1'), Clients.uniqueDigits('3'));
+        for (String prm : prms) {
+            retrying(() -> operator.attachParticipant(agreementId, prm, prm.startsWith("3") ? Role.PROD : Role.CONS,
+                    new Attachment().start(thisMonth.minusMonths(2).atDay(1)).name("Site")));
+        }
+        Client client = retrying(() -> operator.createClient(new ClientCreation().role(ClientRole.PMO)
+                .pmoSiret(writer).quotaPerSecond(100)));
+        String pmoToken = Clients.token(first.base(), client.getClientId(), client.getClientSecret());
+        String agreement = "collective_self_consumption/v4/agreements/" + agreementId;
+        for (int round = 0; round < 3; round++) {
+            List<CompletableFuture<Answer>> answers = new ArrayList<>();
+            for (ServiceProcess replica : List.of(first, second)) {
+                int mark = round * 2 + (replica == first ? 0 : 1);
+                answers.add(send(replica, "POST", agreement + "/repartition_keys", pmoToken, MonthBodies.simpleKeys(
+                        thisMonth.plusMonths(1), Map.of(prms.get(0), String.valueOf(40 + mark), prms.get(1), "50"))));
+                answers.add(send(replica, "PUT", "operator/v1/agreements/" + agreementId + "/raw_load_curves",
+                        operatorToken, MonthBodies.curves(thisMonth.minusMonths(1),
+                                Map.of(prms.get(0), 100 + mark, prms.get(1), 200, prms.get(2), 500), prms.get(2))));
+                answers.add(send(replica, "POST", agreement + "/requests", pmoToken, """
+                        {"type":"PARTICIPANT_ENTRY","effective_date":"%s","participant":{"usage_point_id":"%s",
+                         "role":"cons","holder_name":"Foyer","address":"1 rue de la Paix, 75002 Paris"}}"""
+                        .formatted(thisMonth.plusMonths(2).atDay(1), Clients.uniqueDigits('2'))));
+                answers.add(send(replica, "PUT", "collective_self_consumption/v4/webhook", pmoToken,
+                        "{\"url\":\"http://127.0.0.1:9/hook-" + mark + "\",\"event_types\":[\"perimeter.changed\"]}"));
+            }
+            for (CompletableFuture<Answer> answer : answers) {
+                assertEquals(2, answer.get().status() / 100, answer.get().toString());
+            }
+            String steps = Answer.of("keys", Answer.get(first.base(), agreement + "/repartition_keys?start="
+                    + thisMonth.plusMonths(1).atDay(1) + "&end=" + thisMonth.plusMonths(2).atDay(1), pmoToken)).body();
+            assertEquals(1, Pattern.compile("\"submission_id\":\"([^\"]+)\"").matcher(steps).results()
+                    .map(found -> found.group(1)).distinct().count(), "the keys of one submission on every step");
+        }
+        String webhook = Answer.of("webhook", Answer.get(second.base(), "collective_self_consumption/v4/webhook",
+                pmoToken)).body();
+        assertTrue(webhook.contains("/hook-"), webhook);
+    }
+
+    private static CompletableFuture<Answer> send(ServiceProcess replica, String method, String path, String token,
+            String body) {
+        return CompletableFuture.supplyAsync(() -> Answer.of(path, Answer.get(replica.base(), path, token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))));
     }
 
     private static Client newPmoClient(Integer perSecond, Integer perHour) throws ApiException {

@@ -21,10 +21,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -35,6 +36,8 @@ import java.util.UUID;
 public class KeyStore {
 
     private static final int ROWS_PER_STATEMENT = 2_000;
+    private static final Comparator<AcceptedKey> ROW_ORDER = Comparator.comparing(AcceptedKey::step)
+            .thenComparing(AcceptedKey::producerId);
 
     /** The id of a consumer set, created when new; an existing one is only read (no row lock, no new version). */
     private static final String UPSERT_SET = """
@@ -175,7 +178,9 @@ public class KeyStore {
 
     private static Uni<Map<ConsumerColumns, Long>> storeConsumerSets(SqlConnection connection,
             List<AcceptedKey> accepted) {
-        LinkedHashSet<ConsumerColumns> sets = new LinkedHashSet<>();
+        // By digest, and the keys by step and producer: concurrent submissions lock the same rows in the same order,
+        // so that one waits for the other (which then wins every step) and neither deadlocks.
+        TreeSet<ConsumerColumns> sets = new TreeSet<>(Comparator.comparing(ConsumerColumns::digest));
         accepted.forEach(key -> sets.add(key.consumers()));
         Map<ConsumerColumns, Long> ids = new HashMap<>();
         return Multi.createFrom().iterable(sets)
@@ -188,15 +193,28 @@ public class KeyStore {
 
     private static Uni<Void> storeKeys(SqlConnection connection, Submission submission, List<AcceptedKey> accepted,
             Map<ConsumerColumns, Long> setIds) {
+        List<AcceptedKey> rows = inRowOrder(accepted);
         List<List<AcceptedKey>> chunks = new ArrayList<>();
-        for (int from = 0; from < accepted.size(); from += ROWS_PER_STATEMENT) {
-            chunks.add(accepted.subList(from, Math.min(accepted.size(), from + ROWS_PER_STATEMENT)));
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
         }
         return Multi.createFrom().iterable(chunks)
                 .onItem().transformToUniAndConcatenate(chunk -> connection.preparedQuery(UPSERT_KEYS)
                         .execute(keyRows(submission, chunk, setIds)))
                 .collect().last()
                 .replaceWithVoid();
+    }
+
+    /** The keys by step, then producer: as they come when the request lists its steps in order (checked first). */
+    static List<AcceptedKey> inRowOrder(List<AcceptedKey> accepted) {
+        for (int i = 1; i < accepted.size(); i++) {
+            if (ROW_ORDER.compare(accepted.get(i - 1), accepted.get(i)) > 0) {
+                List<AcceptedKey> sorted = new ArrayList<>(accepted);
+                sorted.sort(ROW_ORDER);
+                return sorted;
+            }
+        }
+        return accepted;
     }
 
     private static Tuple keyRows(Submission submission, List<AcceptedKey> chunk, Map<ConsumerColumns, Long> setIds) {
