@@ -15,8 +15,9 @@ PRODUCERS x CONSUMERS, and for December 2024 (31 days, 2,976 steps) measures:
   7. the hot path (hey): the agreements' list with a token on 8 connections beside an unauthenticated
      /q/health/live in the same run, then single-step SIMPLE submissions at increasing rates up to 500/s;
   8. a mixed load for BENCH_LOAD_SECONDS (300 by default; 0 skips it): see load.py.
-BENCH_ONLY=hot runs 3 and 7 alone (on a SIMPLE agreement of CONSUMERS); BENCH_ONLY=giant the largest operation
-alone (giant.py); BENCH_HISTORY_MONTHS=24 stores 24 months of the FULL agreement before the month (history.py), so
+BENCH_ONLY=hot runs 3 and 7 alone (on a SIMPLE agreement of CONSUMERS); BENCH_ONLY=soak only the FULL month's
+curves and calculation, then the mixed load (8) for BENCH_LOAD_SECONDS judged as a soak (exit status 1 when it
+fails); BENCH_ONLY=giant the largest operation alone (giant.py); BENCH_HISTORY_MONTHS=24 stores 24 months of the FULL agreement before the month (history.py), so
 that its figures can be compared with a run without them. Loopback only; bounded in count.
 Standard library only.
 """
@@ -134,6 +135,7 @@ def main():
     if ONLY == "hot":
         single_steps(client, simple_id, first, days)
         return 0
+    soak = ONLY == "soak"
     if ONLY in ("giant", ""):
         import giant
         giant.run(client, first, os.environ.get("BENCH_PID"))
@@ -144,7 +146,7 @@ def main():
     named = {"key_type": "DYNAMIC_SIMPLE", "steps": [{"start": s, "keys": keys} for s in steps_of(first, days)]}
     compact = {"key_type": "DYNAMIC_SIMPLE", "usage_point_ids": consumers,
                "steps": [{"start": s, "coefficients": shares} for s in steps_of(first, days)]}
-    for name, month in (("named", named), ("compact", compact)):
+    for name, month in () if soak else (("named", named), ("compact", compact)):
         payload = json.dumps(month).encode()
         first_run, seconds = timed_runs(lambda: post_accepted(client, simple_id, payload, len(month["steps"])))
         parse = jackson_parse(payload)
@@ -165,8 +167,9 @@ def main():
         return {"key_type": "DYNAMIC_FULL", "steps": [
             {"start": s, "producers": [{"usage_point_id": p, "keys": keys} for p in producers]}
             for s in steps_of(first + dt.timedelta(days=day), 1)]}
-    post_keys(client, full_id, day_of_full(days - 1))  # warm-up: the last day, sent again below
-    for day in range(days):
+    if not soak:
+        post_keys(client, full_id, day_of_full(days - 1))  # warm-up: the last day, sent again below
+    for day in range(0 if soak else days):
         body = day_of_full(day)
         seconds, report, _ = post_keys(client, full_id, body)
         assert report["accepted"] == len(body["steps"])
@@ -174,10 +177,11 @@ def main():
         if day == 0:
             parse = jackson_parse(json.dumps(body).encode()) * days
         stored += len(body["steps"]) * len(producers) * len(consumers)
-    print(f"FULL month, {days} daily requests: {stored / 1e6:.2f} M coefficients, {total:.2f} s (target <= 4 s); "
-          f"baseline: Jackson's streaming parse of the first day's bytes x {days} {parse:.2f} s, ratio {total / parse:.1f}")
-
-    single_steps(client, simple_id, first, days)
+    if not soak:
+        print(f"FULL month, {days} daily requests: {stored / 1e6:.2f} M coefficients, {total:.2f} s (target <= 4 s); "
+              f"baseline: Jackson's streaming parse of the first day's bytes x {days} {parse:.2f} s, "
+              f"ratio {total / parse:.1f}")
+        single_steps(client, simple_id, first, days)
 
     steps = list(steps_of(first, days))
     total = 0.0
@@ -194,15 +198,17 @@ def main():
     began = time.perf_counter()
     run = client.call("POST", f"/operator/v1/agreements/{full_id}/calculations", {"period_start": first.isoformat()})
     seconds = time.perf_counter() - began
-    assert run["status"] == "COMPLETED" and run["default_steps"] == 0, run
+    assert run["status"] == "COMPLETED" and (soak or run["default_steps"] == 0), run
     cells = len(producers) * len(consumers) * run["steps"]
     print(f"Calculation of the FULL month: {run['steps']} steps, {cells / 1e6:.1f} M cells, computed and stored "
           f"in {seconds:.2f} s (target < 10 s)")
 
     end = (first + dt.timedelta(days=days)).isoformat()
-    simulate_and_generate(client, full_id, first, end, seconds)
-
     pid = os.environ.get("BENCH_PID")
+    if soak:
+        import load
+        return load.run(client, simple_id, full_id, consumers, first, LOAD_SECONDS, pid, heap_tolerance=10)
+    simulate_and_generate(client, full_id, first, end, seconds)
 
     def read_curves():
         client.connection.request("GET", f"/collective_self_consumption/v4/agreements/{full_id}/definitive_load_curves"

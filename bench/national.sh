@@ -7,13 +7,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 stop_all() { for pid in "$work"/*.pid; do [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null; rm -f "$pid"; done; sleep 2; }
 trap 'stop_all; rm -rf "$work"' EXIT
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    export JAVA_HOME="$candidate"; break
-  fi
-done
-version=$(ls /etc/postgresql | sort -n | tail -n 1)
-pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+source bench/common.sh
 runuser -u postgres -- psql -qc "DROP DATABASE IF EXISTS acc_national" -c "CREATE DATABASE acc_national"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests

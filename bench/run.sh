@@ -2,23 +2,19 @@
 # Runs bench/api_bench.py against the packaged service and the machine's PostgreSQL (never the embedded one: it
 # runs without fsync), in sandbox mode for its settable clock. Usage: bash bench/run.sh
 # (BENCH_PRODUCERS / BENCH_CONSUMERS change the size, BENCH_LOAD_SECONDS the mixed load's length, 0 to skip it,
-# BENCH_JAVA_OPTS adds JVM options to the service;
+# BENCH_JAVA_OPTS adds JVM options to the service; BENCH_ONLY=soak holds the mixed load alone, as bench/faults.sh does;
 # the engine's JMH benchmark is run apart: ./mvnw -Pjmh test-compile exec:exec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'kill "$(cat "$work/pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$work"' EXIT
+mkdir -p target
+trap 'kill "$(cat "$work/pid" 2>/dev/null)" 2>/dev/null || true; cp "$work/service.log" target/bench-service.log 2>/dev/null
+  rm -rf "$work"' EXIT
 
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    export JAVA_HOME="$candidate"; break
-  fi
-done
+source bench/common.sh
 
 command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
 
-version=$(ls /etc/postgresql | sort -n | tail -n 1)
-pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
 runuser -u postgres -- psql -qc "DROP DATABASE IF EXISTS acc_bench" -c "CREATE DATABASE acc_bench"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
 
@@ -33,6 +29,7 @@ ACC_SANDBOX_ENABLED=true ACC_CALCULATION_EVERY=off ACC_QUOTA_PER_SECOND=100000 A
 echo $! > "$work/pid"
 for _ in $(seq 1 60); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 1; done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-BENCH_PID=$(cat "$work/pid") BENCH_LOG="$work/service.log" PYTHONPATH=bench python3 bench/api_bench.py
+BENCH_PID=$(cat "$work/pid") BENCH_LOG="$work/service.log" BENCH_DB=acc_bench PYTHONPATH=bench python3 bench/api_bench.py
+[ "${BENCH_ONLY:-}" = soak ] && exit 0
 echo "Engine (plain loop as the baseline):"
 "$JAVA_HOME/bin/java" -cp target/classes bench/EngineBench.java | tail -2

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +44,7 @@ class CrashIT {
     private static final String OPERATOR_SECRET = "crash-operator-secret-0123456789";
 
     private final Random random = new Random(Long.getLong("faults.seed", System.nanoTime()));
+    private final ExecutorService sender = Executors.newSingleThreadExecutor();
     private final CrashedOperation operation = new CrashedOperation();
     private ServiceProcess service;
 
@@ -80,7 +83,7 @@ class CrashIT {
 
     /** Starts the kind's work, kills the service at a random point of it: whether it answered first. */
     private Outcome killDuring(Kind kind, int kill) throws Exception {
-        CompletableFuture<Answer> work = CompletableFuture.supplyAsync(() -> operation.start(kind, kill));
+        CompletableFuture<Answer> work = CompletableFuture.supplyAsync(() -> operation.start(kind, kill), sender);
         Thread.sleep(random.nextLong(operation.typicalMillis(kind) * 3 / 2 + 1));
         service.kill();
         Answer answer = work.get();

@@ -27,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +44,8 @@ class TwoReplicasIT {
     private static final String OPERATOR_ID = "replicas-operator";
     private static final String OPERATOR_SECRET = "replicas-operator-secret-0123456789";
     private static final Duration WITHIN = Duration.ofSeconds(1);
+    /** A thread for each of a round's writes: the common pool may have one on a 2-core machine. */
+    private static final ExecutorService SENDERS = Executors.newFixedThreadPool(8);
 
     private static DatabaseTestResource database;
     private static ServiceProcess first;
@@ -174,7 +178,8 @@ class TwoReplicasIT {
     private static CompletableFuture<Answer> send(ServiceProcess replica, String method, String path, String token,
             String body) {
         return CompletableFuture.supplyAsync(() -> Answer.of(path, Answer.get(replica.base(), path, token)
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))));
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))),
+                SENDERS);
     }
 
     private static Client newPmoClient(Integer perSecond, Integer perHour) throws ApiException {

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrentSubmissionsApiTest {
 
     private static final int STEPS = 31 * 96;
+    /** Two threads of their own: the common pool may have one on a 2-core machine. */
+    private static final ExecutorService SENDERS = Executors.newFixedThreadPool(2);
 
     @BeforeEach
     void setClock() {
@@ -55,16 +61,9 @@ class ConcurrentSubmissionsApiTest {
         Collections.reverse(backwards);
         assertEquals(200, submit(first, agreement, forwards).statusCode(), "the consumer set stored once");
         for (int round = 0; round < 3; round++) {
-            CompletableFuture<Response> one;
-            CompletableFuture<Response> other;
-            try (Connection gate = gate()) {
-                one = CompletableFuture.supplyAsync(() -> submit(first, agreement, forwards));
-                other = CompletableFuture.supplyAsync(() -> submit(second, agreement, backwards));
-                Thread.sleep(1500);
-                gate.commit();
-            }
             Set<String> sent = new HashSet<>();
-            for (Response answer : List.of(one.join(), other.join())) {
+            for (Response answer : atOnce(() -> submit(first, agreement, forwards),
+                    () -> submit(second, agreement, backwards))) {
                 assertEquals(200, answer.statusCode(), answer.asString());
                 assertEquals(STEPS, answer.<Integer>path("accepted"));
                 sent.add(answer.path("submission_id"));
@@ -84,6 +83,31 @@ class ConcurrentSubmissionsApiTest {
         }
     }
 
+    /** Two submissions naming consumers never seen together before: the one that waited reads the other's set. */
+    @Test
+    void aConsumerSetNewToTwoSubmissionsAtOnceIsStoredByOneAndReadByTheOther() throws Exception {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-09-01", 3, 1);
+        String first = Api.pmoClientToken(agreement.siret());
+        String second = Api.pmoClientToken(agreement.siret());
+        List<Map<String, Object>> step = List.of(Map.of("start", "2024-12-02T10:00:00+01:00",
+                "keys", Api.keys(agreement.consumers(), 30, 30, 40)));
+        for (Response answer : atOnce(() -> submit(first, agreement, step), () -> submit(second, agreement, step))) {
+            assertEquals(200, answer.statusCode(), answer.asString());
+            assertEquals(1, answer.<Integer>path("accepted"));
+        }
+    }
+
+    /** Both answers, their transactions let go at the same moment by the gate. */
+    private static List<Response> atOnce(Supplier<Response> one, Supplier<Response> other) throws Exception {
+        try (Connection gate = gate()) {
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(one, SENDERS);
+            CompletableFuture<Response> second = CompletableFuture.supplyAsync(other, SENDERS);
+            awaitBothAt(gate);
+            gate.commit();
+            return List.of(first.join(), second.join());
+        }
+    }
+
     /**
      * Holds back both submissions' transactions at their first write (the consumer sets) until it commits, so that
      * they then write their keys at the same moment.
@@ -98,6 +122,22 @@ class ConcurrentSubmissionsApiTest {
             lock.execute("LOCK TABLE consumer_set IN EXCLUSIVE MODE");
         }
         return gate;
+    }
+
+    /** Waits until two transactions wait for the gate's lock. */
+    private static void awaitBothAt(Connection gate) throws SQLException, InterruptedException {
+        String waiting = "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                + "WHERE c.relname = 'consumer_set' AND NOT l.granted";
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (Statement count = gate.createStatement(); ResultSet rows = count.executeQuery(waiting)) {
+                rows.next();
+                if (rows.getInt(1) >= 2) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the two submissions never reached the gate");
     }
 
     private static Response submit(String token, Fixture agreement, List<Map<String, Object>> steps) {

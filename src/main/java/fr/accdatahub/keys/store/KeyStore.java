@@ -46,6 +46,8 @@ public class KeyStore {
                 ON CONFLICT (digest) DO NOTHING RETURNING id)
             SELECT id FROM created UNION ALL SELECT id FROM consumer_set WHERE digest = $2 LIMIT 1""";
 
+    private static final String SET_BY_DIGEST = "SELECT id FROM consumer_set WHERE digest = $1";
+
     private static final String UPSERT_KEYS = """
             INSERT INTO repartition_key (agreement_id, step_start, producer_id, consumer_set_id, coefficients, submission_id)
             SELECT $1, t.step_start, t.producer_id, t.set_id, t.coefficients, $6
@@ -186,6 +188,10 @@ public class KeyStore {
         return Multi.createFrom().iterable(sets)
                 .onItem().transformToUniAndConcatenate(set -> connection.preparedQuery(UPSERT_SET)
                         .execute(Tuple.of(set.usagePointIds(), set.digest()))
+                        // Created by a concurrent submission that committed while this one waited: its row is past
+                        // this statement's snapshot, and the next statement sees it.
+                        .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(rows)
+                                : connection.preparedQuery(SET_BY_DIGEST).execute(Tuple.of(set.digest())))
                         .invoke(rows -> ids.put(set, rows.iterator().next().getLong(0))))
                 .collect().last()
                 .replaceWith(ids);
