@@ -35,7 +35,7 @@ started=$(date +%s)
 echo "Fault suites passed in $(( $(date +%s) - started )) s:"
 grep -h "Tests run:" target/surefire-reports/*ConcurrentSubmissionsApiTest.txt target/failsafe-reports/*CrashIT.txt \
   target/failsafe-reports/*DatabaseFaultsIT.txt target/failsafe-reports/*TwoReplicasIT.txt
-grep -h "^CRASH summary" "$log"
+grep -h "^CRASH summary\|^OUTAGE\|^SLOW" "$log"
 grep -h "^CRASH kill" "$log" | awk '{print $3, $4}' | sort | uniq -c
 
 if [ "$soak" -gt 0 ]; then

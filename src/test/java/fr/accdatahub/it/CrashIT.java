@@ -141,7 +141,8 @@ class CrashIT {
             for (Kind kind : Kind.values()) {
                 long began = System.nanoTime();
                 expectOk(start(kind, 0), "a first " + kind);
-                typical.put(kind, Math.max(20, (System.nanoTime() - began) / 1_000_000));
+                // A webhook's delivery follows its event within the dispatcher's turn (1 s): kills fall in that.
+                typical.put(kind, kind == Kind.WEBHOOK ? 1000 : Math.max(20, (System.nanoTime() - began) / 1_000_000));
                 acknowledged(kind, 0);
             }
         }

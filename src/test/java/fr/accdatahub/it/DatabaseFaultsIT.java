@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,12 +104,16 @@ class DatabaseFaultsIT {
             }
         }));
         Thread.sleep(1000);
+        long stopped = System.nanoTime();
         database.stopServer();
         Eventually.holds(BOUND, () -> assertEquals(503, ready().status(), "readiness while the database is away"));
+        long readinessDown = System.nanoTime() - stopped;
         Thread.sleep(OUTAGE.toMillis());
+        long restarted = System.nanoTime();
         proxy.target(database.startServer());
         Eventually.holds(Duration.ofSeconds(20), () -> assertEquals(200, agreements().status()));
         Eventually.holds(BOUND, () -> assertEquals(200, ready().status(), "readiness once it is back"));
+        long recovered = System.nanoTime() - restarted;
         Thread.sleep(1000);
         loading.set(false);
         callers.shutdown();
@@ -118,6 +123,10 @@ class DatabaseFaultsIT {
         assertTrue(wrong.isEmpty(), wrong.size() + " of " + answers.size() + " answers wrong, e.g. "
                 + wrong.stream().limit(3).toList());
         assertTrue(answers.stream().anyMatch(answer -> answer.status() == 503), "no 503 seen: " + answers.size());
+        System.out.printf("OUTAGE %d s: %d answers, %d of them 503, the slowest %d ms, %d wrong; readiness down "
+                + "after %d ms, requests served again %d ms after the restart%n", OUTAGE.toSeconds(), answers.size(),
+                answers.stream().filter(answer -> answer.status() == 503).count(), slowest(answers), wrong.size(),
+                readinessDown / 1_000_000, recovered / 1_000_000);
         assertTrue(perimeter().body().contains(before), "the consumer attached before the stop is still there");
     }
 
@@ -134,16 +143,24 @@ class DatabaseFaultsIT {
             Answer live = Answer.of("live", HttpRequest.newBuilder(service.base().resolve("q/health/live")));
             assertEquals(200, live.status());
             assertTrue(live.took().compareTo(Duration.ofSeconds(1)) < 0, "liveness took " + live.took());
+            List<Answer> held = new ArrayList<>();
             for (Future<Answer> answer : waiting) {
-                Answer held = answer.get();
-                assertEquals(503, held.status(), held.toString());
-                assertTrue(held.isSuccessOrUnavailableWithin(BOUND.plus(STATEMENT_TIMEOUT)), held.toString());
+                held.add(answer.get());
+                assertEquals(503, held.getLast().status(), held.getLast().toString());
+                assertTrue(held.getLast().isSuccessOrUnavailableWithin(BOUND.plus(STATEMENT_TIMEOUT)),
+                        held.getLast().toString());
             }
+            System.out.printf("SLOW %d requests held by a lock: all 503, the slowest %d ms; liveness meanwhile %d ms%n",
+                    held.size(), slowest(held), live.took().toMillis());
             locker.rollback();
         } finally {
             callers.shutdown();
         }
         assertEquals(200, agreements().status());
+    }
+
+    private static long slowest(List<Answer> answers) {
+        return answers.stream().mapToLong(answer -> answer.took().toMillis()).max().orElse(0);
     }
 
     private Answer agreements() {

@@ -6,6 +6,7 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +20,7 @@ public final class Unavailability {
     private static final Set<String> CLASSES = Set.of("08", "53", "57");
     /** SQLSTATEs: serialization failure, deadlock detected, lock not available. */
     private static final Set<String> STATES = Set.of("40001", "40P01", "55P03");
+    private static final List<String> VERTX_MESSAGES = List.of("Timeout", "Connection is not active now");
 
     private Unavailability() {
     }
@@ -32,7 +34,7 @@ public final class Unavailability {
                 case ConnectException refused -> true;
                 case ClosedConnectionException closed -> true;
                 case ConnectionPoolTooBusyException busy -> true;
-                default -> poolTimeout(cause);
+                default -> vertxConnectionFailure(cause);
             };
             if (unavailable) {
                 return true;
@@ -41,10 +43,14 @@ public final class Unavailability {
         return false;
     }
 
-    /** The pool's own failure when no connection was free in time: a Vert.x throwable saying "Timeout". */
-    private static boolean poolTimeout(Throwable cause) {
-        return cause.getClass().getName().startsWith("io.vertx.") && cause.getMessage() != null
-                && cause.getMessage().startsWith("Timeout");
+    /**
+     * The Vert.x client's own failures that carry no type of their own, only a message: no connection free in time
+     * ("Timeout"), or a statement sent on a connection the server has just closed ("Connection is not active now").
+     */
+    private static boolean vertxConnectionFailure(Throwable cause) {
+        String message = cause.getMessage();
+        return cause.getClass().getName().startsWith("io.vertx.") && message != null
+                && VERTX_MESSAGES.stream().anyMatch(message::startsWith);
     }
 
     private static boolean transientState(String sqlState) {

@@ -34,6 +34,9 @@ class UnavailabilityTest {
         assertTrue(Unavailability.isDatabaseUnavailable(new RuntimeException(ClosedConnectionException.INSTANCE)));
         assertTrue(Unavailability.isDatabaseUnavailable(Future.failedFuture("Timeout").cause()),
                 "the pool's acquisition timeout");
+        assertTrue(Unavailability.isDatabaseUnavailable(
+                Future.failedFuture("Connection is not active now, current status: CLOSED").cause()),
+                "a statement sent on a connection the server closed");
         assertFalse(Unavailability.isDatabaseUnavailable(new IllegalStateException("Timeout")));
         assertFalse(Unavailability.isDatabaseUnavailable(new IllegalArgumentException("bad")));
     }
