@@ -4,7 +4,7 @@ import fr.accdatahub.auth.domain.ClientProfile;
 import fr.accdatahub.auth.domain.QuotaWindows;
 import fr.accdatahub.auth.domain.QuotaWindows.HourCount;
 import fr.accdatahub.auth.store.QuotaStore;
-import fr.accdatahub.failure.TooManyRequests;
+import fr.accdatahub.failure.Throttled;
 import fr.accdatahub.observability.Metrics;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -63,8 +63,8 @@ public class Quotas {
                 .replaceWithVoid();
     }
 
-    private TooManyRequests refused(String window, int retryAfter) {
+    private Throttled refused(String window, int retryAfter) {
         metrics.quotaRefusal(window);
-        return new TooManyRequests("Quota of requests per " + window + " exceeded", retryAfter);
+        return new Throttled("Quota of requests per " + window + " exceeded", retryAfter);
     }
 }

@@ -12,6 +12,7 @@ import fr.accdatahub.failure.ErrorCodes;
 import fr.accdatahub.failure.Failure;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.failure.Throttled;
 import fr.accdatahub.failure.TooManyRequests;
 import fr.accdatahub.failure.Unauthenticated;
 import fr.accdatahub.storage.store.DatabaseSettings;
@@ -20,12 +21,15 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -34,6 +38,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -53,12 +58,29 @@ public class ErrorMappers {
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicLong reportedAt = new AtomicLong(System.nanoTime() - REPORT_EVERY);
 
-    public ErrorMappers(DatabaseSettings database) {
-        this.retryAfterSeconds = Math.max(1, database.retryAfter().toSeconds());
+    private final boolean gatewayThrottles;
+
+    @Inject
+    public ErrorMappers(DatabaseSettings database, @ConfigProperty(name = "acc.gateway-profile") String gatewayProfile) {
+        this(database.retryAfter(), gatewayProfile);
+    }
+
+    ErrorMappers(Duration retryAfter, String gatewayProfile) {
+        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+        if (!gatewayProfile.equals("default") && !gatewayProfile.equals(GatewayThrottle.PROFILE)) {
+            throw new IllegalArgumentException("acc.gateway-profile is default or " + GatewayThrottle.PROFILE
+                    + ", not " + gatewayProfile);
+        }
+        this.gatewayThrottles = gatewayProfile.equals(GatewayThrottle.PROFILE);
     }
 
     @ServerExceptionMapper
     public Response failure(Failure failure) {
+        if (failure instanceof Throttled throttled && gatewayThrottles) {
+            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(GatewayThrottle.after(throttled.retryAfterSeconds(), Instant.now()))
+                    .header("Retry-After", String.valueOf(throttled.retryAfterSeconds())).build();
+        }
         Response.ResponseBuilder builder = response(status(failure), failure.code(), failure.getMessage());
         if (failure instanceof Unauthenticated unauthenticated) {
             unauthenticated.challenge().ifPresent(challenge -> builder.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
