@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.support.LockGate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,47 +91,18 @@ class ConcurrentSubmissionsApiTest {
         }
     }
 
-    /** Both answers, their transactions let go at the same moment by the gate. */
+    /**
+     * Both answers, their transactions held back at their first write (the consumer sets) by a lock on the table,
+     * then let go at the same moment.
+     */
     private static List<Response> atOnce(Supplier<Response> one, Supplier<Response> other) throws Exception {
-        try (Connection gate = gate()) {
+        try (LockGate gate = LockGate.holding("LOCK TABLE consumer_set IN EXCLUSIVE MODE")) {
             CompletableFuture<Response> first = CompletableFuture.supplyAsync(one, SENDERS);
             CompletableFuture<Response> second = CompletableFuture.supplyAsync(other, SENDERS);
-            awaitBothAt(gate);
-            gate.commit();
+            gate.awaitWaiting(2);
+            gate.open();
             return List.of(first.join(), second.join());
         }
-    }
-
-    /**
-     * Holds back both submissions' transactions at their first write (the consumer sets) until it commits, so that
-     * they then write their keys at the same moment.
-     */
-    private static Connection gate() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        Connection gate = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        gate.setAutoCommit(false);
-        try (Statement lock = gate.createStatement()) {
-            lock.execute("LOCK TABLE consumer_set IN EXCLUSIVE MODE");
-        }
-        return gate;
-    }
-
-    /** Waits until two transactions wait for the gate's lock. */
-    private static void awaitBothAt(Connection gate) throws SQLException, InterruptedException {
-        String waiting = "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                + "WHERE c.relname = 'consumer_set' AND NOT l.granted";
-        for (int attempt = 0; attempt < 200; attempt++) {
-            try (Statement count = gate.createStatement(); ResultSet rows = count.executeQuery(waiting)) {
-                rows.next();
-                if (rows.getInt(1) >= 2) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the two submissions never reached the gate");
     }
 
     private static Response submit(String token, Fixture agreement, List<Map<String, Object>> steps) {

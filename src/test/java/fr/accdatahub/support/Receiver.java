@@ -2,6 +2,7 @@ package fr.accdatahub.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -56,6 +58,8 @@ public final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch arrived = new CountDownLatch(1);
+    private volatile CountDownLatch held;
 
     private Receiver(HttpServer server) {
         this.server = server;
@@ -80,6 +84,22 @@ public final class Receiver implements AutoCloseable {
     public Receiver answering(Integer... statuses) {
         answers.addAll(List.of(statuses));
         return this;
+    }
+
+    /** Holds its answers until {@link #release}: the service waits for them with a delivery in flight. */
+    public Receiver holding() {
+        held = new CountDownLatch(1);
+        return this;
+    }
+
+    /** Waits until a request has arrived (and, {@link #holding}, waits for its answer). */
+    public void awaitArrival(Duration timeout) throws InterruptedException {
+        assertTrue(arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS), "nothing arrived within " + timeout);
+    }
+
+    /** Answers the requests held, and those to come at once. */
+    public void release() {
+        held.countDown();
     }
 
     /** The next request received, waiting at most {@code timeout}. */
@@ -111,10 +131,23 @@ public final class Receiver implements AutoCloseable {
         headers.put(":path", exchange.getRequestURI().toString());
         headers.put(":method", exchange.getRequestMethod());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        arrived.countDown();
+        awaitRelease();
         Integer status = answers.poll();
         exchange.sendResponseHeaders(status == null ? 204 : status, -1);
         exchange.close();
         received.add(new Received(headers, body));
+    }
+
+    private void awaitRelease() {
+        CountDownLatch latch = held;
+        try {
+            if (latch != null && !latch.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("held for a minute: never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What was received so far and not yet taken. */

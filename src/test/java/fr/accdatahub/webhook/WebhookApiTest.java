@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
 import fr.accdatahub.support.Eventually;
+import fr.accdatahub.support.LockGate;
 import fr.accdatahub.support.Receiver;
 import fr.accdatahub.support.Receiver.Received;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -262,6 +265,34 @@ class WebhookApiTest {
         pmo.get().get(WEBHOOK).then().statusCode(404);
         submitKeys(agreement);
         assertTrue(receiver.drain().isEmpty());
+    }
+
+    /**
+     * The endpoint deleted while a delivery's outcome is being recorded, the two queued in the order that deadlocked
+     * before the record locked the endpoint first: the delete behind a lock on the endpoint's row, the record behind
+     * it. The delete answers 204, and the database counts no deadlock.
+     */
+    @Test
+    void anEndpointDeletedWhileADeliveryIsRecordedGoesWithoutADeadlock() throws Exception {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
+        Receiver receiver = receiver().holding();
+        register(() -> Api.asPmo(agreement), receiver, JUDGED).then().statusCode(200);
+        submitKeys(agreement);
+        receiver.awaitArrival(FIRST_ATTEMPT);
+        CompletableFuture<io.restassured.response.Response> deleted;
+        long deadlocks;
+        try (LockGate gate = LockGate.holding("SELECT 1 FROM webhook_endpoint FOR UPDATE")) {
+            deadlocks = gate.deadlocks();
+            deleted = CompletableFuture.supplyAsync(() -> Api.asPmo(agreement).delete(WEBHOOK),
+                    Executors.newSingleThreadExecutor());
+            gate.awaitWaiting(1);
+            receiver.release();
+            gate.awaitWaiting(2);
+            gate.open();
+            assertEquals(204, deleted.join().statusCode(), deleted.join().asString());
+            Thread.sleep(2500);  // past deadlock_timeout, and the statistics' flush
+            assertEquals(deadlocks, gate.deadlocks(), "deadlocks detected");
+        }
     }
 
     private Receiver receiver() {
