@@ -193,4 +193,5 @@ def run(operator, simple_id, full_id, consumers, first, seconds, pid, heap_toler
         print("  first and last readings (max in between): " + ", ".join(
             f"{name} {samples[0].get(name)} -> {last.get(name)} (max {max(s.get(name, 0) for s in samples)})"
             for name in last))
-    return 0 if server_errors == 0 and errors == 0 and not growth > heap_tolerance else 1
+    heap_ok = growth == growth and growth <= heap_tolerance  # no readings (NaN) fails too
+    return 0 if server_errors == 0 and errors == 0 and heap_ok else 1

@@ -18,6 +18,7 @@ import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.failure.Failure;
+import fr.accdatahub.storage.store.Unavailability;
 import fr.accdatahub.keys.KeyReader;
 import fr.accdatahub.observability.Metrics;
 import fr.accdatahub.rawcurve.RawCurveService;
@@ -138,7 +139,9 @@ public class CalculationService {
                             .chain(() -> countIfLate(calculation))
                             .replaceWith(calculation);
                 })
-                .onFailure(failure -> !(failure instanceof Failure)).recoverWithUni(failure -> {
+                // The database away: nothing to record (it could not be), the run is tried again (503, next turn).
+                .onFailure(failure -> !(failure instanceof Failure) && !Unavailability.isDatabaseUnavailable(failure))
+                .recoverWithUni(failure -> {
                     LOG.errorf(failure, "Calculation of %s from %s failed", agreement.id(), period.start());
                     Calculation failed = record(id, agreement, period, trigger, now, began, null,
                             String.valueOf(failure.getMessage()));

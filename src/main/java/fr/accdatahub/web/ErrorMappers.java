@@ -38,7 +38,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -61,17 +60,13 @@ public class ErrorMappers {
     private final boolean gatewayThrottles;
 
     @Inject
-    public ErrorMappers(DatabaseSettings database, @ConfigProperty(name = "acc.gateway-profile") String gatewayProfile) {
-        this(database.retryAfter(), gatewayProfile);
+    public ErrorMappers(DatabaseSettings database, GatewayProfile gateway) {
+        this(database.retryAfter(), gateway.throttlesAsTheGateway());
     }
 
-    ErrorMappers(Duration retryAfter, String gatewayProfile) {
+    ErrorMappers(Duration retryAfter, boolean gatewayThrottles) {
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
-        if (!gatewayProfile.equals("default") && !gatewayProfile.equals(GatewayThrottle.PROFILE)) {
-            throw new IllegalArgumentException("acc.gateway-profile is default or " + GatewayThrottle.PROFILE
-                    + ", not " + gatewayProfile);
-        }
-        this.gatewayThrottles = gatewayProfile.equals(GatewayThrottle.PROFILE);
+        this.gatewayThrottles = gatewayThrottles;
     }
 
     @ServerExceptionMapper
@@ -171,7 +166,8 @@ public class ErrorMappers {
 
     /**
      * Anything not foreseen. PostgreSQL unreachable, shutting down, too slow or out of free connections is a 503 with
-     * {@code Retry-After} ({@link Unavailability}): nothing was changed, and the same request may be sent again.
+     * {@code Retry-After} ({@link Unavailability}). A write is one transaction, so it was applied whole or not at all;
+     * when the connection dropped during the commit, the caller cannot tell which (retry with an Idempotency-Key).
      * Two database refusals are still the caller's doing and get a 4xx: a value PostgreSQL
      * cannot take (class 22, e.g. a NUL character) and a rule it enforces when a concurrent change won the race
      * against the service's own check (class 23).
@@ -181,7 +177,7 @@ public class ErrorMappers {
         if (Unavailability.isDatabaseUnavailable(e)) {
             report(e);
             return response(503, ErrorCodes.TEMPORARILY_UNAVAILABLE,
-                    "The database is unavailable for now; nothing was changed, try again later")
+                    "The database is unavailable for now; try again later")
                     .header("Retry-After", String.valueOf(retryAfterSeconds)).build();
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

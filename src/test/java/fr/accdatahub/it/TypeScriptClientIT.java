@@ -56,7 +56,8 @@ class TypeScriptClientIT {
         builder.environment().putAll(environment);
         Process npm = builder.start();
         if (!npm.waitFor(10, TimeUnit.MINUTES)) {
-            npm.destroyForcibly();
+            npm.descendants().forEach(ProcessHandle::destroyForcibly);
+            npm.destroyForcibly().waitFor();
         }
         assertEquals(0, npm.exitValue(), "npm " + String.join(" ", arguments) + " failed: see " + LOG);
     }

@@ -27,7 +27,7 @@ class GatewayProfileTest {
     @Test
     void underTheWso2ProfileAQuotasRefusalIsTheManagersThrottlingBody() {
         Instant before = Instant.now();
-        Response answer = new ErrorMappers(RETRY_AFTER, "wso2").failure(new Throttled("Quota of requests per second "
+        Response answer = mappers("wso2").failure(new Throttled("Quota of requests per second "
                 + "exceeded", 1));
         assertEquals(429, answer.getStatus());
         assertEquals("1", answer.getHeaderString("Retry-After"));
@@ -42,16 +42,20 @@ class GatewayProfileTest {
 
     @Test
     void aLockoutAndTheDefaultProfileKeepTheErrorFormat() {
-        Response lockout = new ErrorMappers(RETRY_AFTER, "wso2").failure(new TooManyRequests("Too many failed attempts",
+        Response lockout = mappers("wso2").failure(new TooManyRequests("Too many failed attempts",
                 60));
         assertInstanceOf(ErrorBody.class, lockout.getEntity());
-        Response quota = new ErrorMappers(RETRY_AFTER, "default").failure(new Throttled("Quota exceeded", 1));
+        Response quota = mappers("default").failure(new Throttled("Quota exceeded", 1));
         assertEquals("too_many_requests", ((ErrorBody) quota.getEntity()).error());
         assertEquals("1", quota.getHeaderString("Retry-After"));
     }
 
+    private static ErrorMappers mappers(String profile) {
+        return new ErrorMappers(RETRY_AFTER, GatewayProfile.of(profile));
+    }
+
     @Test
     void anUnknownProfileStopsTheService() {
-        assertThrows(IllegalArgumentException.class, () -> new ErrorMappers(RETRY_AFTER, "apigee"));
+        assertThrows(IllegalArgumentException.class, () -> new GatewayProfile("apigee"));
     }
 }

@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -182,8 +184,10 @@ public class KeyStore {
             List<AcceptedKey> accepted) {
         // By digest, and the keys by step and producer: concurrent submissions lock the same rows in the same order,
         // so that one waits for the other (which then wins every step) and neither deadlocks.
-        TreeSet<ConsumerColumns> sets = new TreeSet<>(Comparator.comparing(ConsumerColumns::digest));
-        accepted.forEach(key -> sets.add(key.consumers()));
+        Map<String, ConsumerColumns> byDigest = new TreeMap<>();
+        new LinkedHashSet<>(accepted.stream().map(AcceptedKey::consumers).toList())
+                .forEach(set -> byDigest.put(set.digest(), set));
+        Collection<ConsumerColumns> sets = byDigest.values();
         Map<ConsumerColumns, Long> ids = new HashMap<>();
         return Multi.createFrom().iterable(sets)
                 .onItem().transformToUniAndConcatenate(set -> connection.preparedQuery(UPSERT_SET)

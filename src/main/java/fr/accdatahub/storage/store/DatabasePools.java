@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * Makes the service's pools (the primary's, which Quarkus asks for, and the read replica's) with the bounds of
@@ -22,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Singleton
 public class DatabasePools implements PgPoolCreator {
+
+    private static final Logger LOG = Logger.getLogger(DatabasePools.class);
 
     private final DatabaseSettings settings;
 
@@ -45,8 +48,13 @@ public class DatabasePools implements PgPoolCreator {
     void dropSettledTimeouts(@Observes StartupEvent event, Vertx vertx) {
         Handler<Throwable> next = vertx.exceptionHandler();
         vertx.exceptionHandler(failure -> {
-            if (!isSettledTimeout(failure) && next != null) {
+            if (isSettledTimeout(failure)) {
+                return;
+            }
+            if (next != null) {
                 next.handle(failure);
+            } else {
+                LOG.error("Uncaught exception received by Vert.x", failure);
             }
         });
     }

@@ -20,6 +20,8 @@ public final class Unavailability {
     private static final Set<String> CLASSES = Set.of("08", "53", "57");
     /** SQLSTATEs: serialization failure, deadlock detected, lock not available. */
     private static final Set<String> STATES = Set.of("40001", "40P01", "55P03");
+    /** Class 08 but the client's own doing: a bug, not an outage. */
+    private static final String PROTOCOL_VIOLATION = "08P01";
     private static final List<String> VERTX_MESSAGES = List.of("Timeout", "Connection is not active now");
 
     private Unavailability() {
@@ -54,7 +56,7 @@ public final class Unavailability {
     }
 
     private static boolean transientState(String sqlState) {
-        return sqlState != null && sqlState.length() == 5
+        return sqlState != null && sqlState.length() == 5 && !PROTOCOL_VIOLATION.equals(sqlState)
                 && (CLASSES.contains(sqlState.substring(0, 2)) || STATES.contains(sqlState));
     }
 }

@@ -23,7 +23,7 @@ class UnavailabilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"23505", "22P02", "42P01", "XX000"})
+    @ValueSource(strings = {"23505", "22P02", "42P01", "XX000", "08P01"})
     void aRefusalOrABugIsNot(String sqlState) {
         assertFalse(Unavailability.isDatabaseUnavailable(new PgException("m", "ERROR", sqlState, "d")));
     }
