@@ -1,14 +1,14 @@
 package fr.accdatahub.web;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code acc.gateway-profile}: {@code default} keeps the error format everywhere, {@code wso2} answers a quota's 429
  * as the real API manager does ({@link GatewayThrottle}). Checked at start: any other value stops it.
  */
+@Startup
 @ApplicationScoped
 public class GatewayProfile {
 
@@ -25,10 +25,6 @@ public class GatewayProfile {
                     + ", not " + profile);
         }
         return profile.equals(GatewayThrottle.PROFILE);
-    }
-
-    void check(@Observes StartupEvent start) {
-        // Observing the start makes the bean, and its check, happen then rather than at the first refusal.
     }
 
     boolean throttlesAsTheGateway() {

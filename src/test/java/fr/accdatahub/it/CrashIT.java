@@ -128,10 +128,10 @@ class CrashIT {
             operator("PUT", "collective_self_consumption/v4/webhook",
                     "{\"url\":\"" + webhook + "\",\"event_types\":[\"perimeter.changed\"]}");
             producer = Clients.uniqueDigits('3');
-            attach(producer, "prod", "2025-01-01", null);
+            attach(producer, "prod");
             for (int i = 0; i < CONSUMERS; i++) {
                 consumers.add(Clients.uniqueDigits('1'));
-                attach(consumers.get(i), "cons", "2025-01-01", null);
+                attach(consumers.get(i), "cons");
             }
             JsonNode pmo = operator("POST", "operator/v1/clients",
                     "{\"role\":\"pmo\",\"pmo_siret\":\"" + siret + "\"}");
@@ -310,10 +310,10 @@ class CrashIT {
             return MonthBodies.curves(YearMonth.from(LocalDate.parse(firstDay)), watts, producer);
         }
 
-        private void attach(String prm, String role, String start, String end) throws Exception {
-            send("PUT", "operator/v1/agreements/" + agreementId + "/participants/" + prm + "/" + role,
-                    operatorToken, "{\"start\":\"" + start + "\",\"end\":" + (end == null ? null : "\"" + end + "\"")
-                            + ",\"name\":\"Site\"}");
+        /** Attached from the agreement's start, open-ended. */
+        private void attach(String prm, String role) throws Exception {
+            expectOk(send("PUT", "operator/v1/agreements/" + agreementId + "/participants/" + prm + "/" + role,
+                    operatorToken, "{\"start\":\"2025-01-01\",\"name\":\"Site\"}"), "attach " + prm);
         }
 
         private JsonNode operator(String method, String path, String body) throws Exception {

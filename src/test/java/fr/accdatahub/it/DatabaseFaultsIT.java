@@ -17,6 +17,7 @@ import fr.accdatahub.support.DatabaseTestResource;
 import fr.accdatahub.support.Eventually;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -128,6 +129,9 @@ class DatabaseFaultsIT {
                 answers.stream().filter(answer -> answer.status() == 503).count(), slowest(answers), wrong.size(),
                 readinessDown / 1_000_000, recovered / 1_000_000);
         assertTrue(perimeter().body().contains(before), "the consumer attached before the stop is still there");
+        List<String> errors = Files.readAllLines(Path.of("target", "database-faults.log")).stream()
+                .filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
+        assertTrue(errors.isEmpty(), "an outage is warned of, never logged as an error: " + errors);
     }
 
     @Test
