@@ -22,6 +22,7 @@ import fr.accdatahub.storage.store.Unavailability;
 import fr.accdatahub.keys.KeyReader;
 import fr.accdatahub.observability.Metrics;
 import fr.accdatahub.rawcurve.RawCurveService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.WorkerExecutor;
@@ -33,6 +34,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -73,13 +76,37 @@ public class CalculationService {
     /** Computes a period now; while another run of it is in progress (another replica's), waits for it to end. */
     public Uni<Calculation> run(String agreementId, LocalDate periodStart, Calculation.Trigger trigger) {
         return agreements.snapshot(agreementId).chain(snapshot -> clock.now().chain(now -> {
-            CalculationPeriod period = CalculationPeriods.active(snapshot.agreement(),
-                    CalculationPeriods.over(CalculationPeriods.starting(snapshot.agreement(), periodStart), now));
+            CalculationPeriod period = computable(snapshot.agreement(), periodStart, now);
             // The perimeter read again once the claim is held: the run waited for may have lasted.
             return store.claimed(agreementId, period.start(), true,
                     () -> agreements.snapshot(agreementId).chain(current -> compute(current, period, trigger, now)),
                     () -> null);
         }));
+    }
+
+    /**
+     * Prepares an agreement's data round by round and computes these periods after each round, holding their claims
+     * throughout: no other run (the schedule's) computes them from half-made data. Each round's runs are the periods'
+     * next versions. The sandbox's scenarios use it.
+     */
+    public Uni<List<Calculation>> runAfterEachRound(String agreementId, List<LocalDate> periodStarts,
+            List<Supplier<Uni<Void>>> rounds) {
+        return store.claimedAll(agreementId, periodStarts, () -> {
+            Uni<List<Calculation>> runs = Uni.createFrom().item(List.of());
+            for (Supplier<Uni<Void>> round : rounds) {
+                runs = runs.chain(before -> round.get().chain(() -> runEach(agreementId, periodStarts))
+                        .map(after -> Stream.concat(before.stream(), after.stream()).toList()));
+            }
+            return runs;
+        });
+    }
+
+    private Uni<List<Calculation>> runEach(String agreementId, List<LocalDate> periodStarts) {
+        return Multi.createFrom().iterable(periodStarts)
+                .onItem().transformToUniAndConcatenate(periodStart -> agreements.snapshot(agreementId)
+                        .chain(snapshot -> clock.now().chain(now -> compute(snapshot,
+                                computable(snapshot.agreement(), periodStart, now), Calculation.Trigger.OPERATOR, now))))
+                .collect().asList();
     }
 
     /**
@@ -93,10 +120,15 @@ public class CalculationService {
                     if (!duePeriods(agreement, now, runs).contains(periodStart)) {
                         return Uni.createFrom().item(Optional.<Calculation>empty());
                     }
-                    CalculationPeriod period = CalculationPeriods.active(agreement, CalculationPeriods.over(
-                            CalculationPeriods.starting(agreement, periodStart), now));
+                    CalculationPeriod period = computable(agreement, periodStart, now);
                     return compute(snapshot, period, Calculation.Trigger.SCHEDULE, now).map(Optional::of);
                 }))), Optional::empty);
+    }
+
+    /** The period starting that day, once it is over and if the agreement is ACTIVE on one of its days. */
+    private static CalculationPeriod computable(Agreement agreement, LocalDate periodStart, Instant now) {
+        return CalculationPeriods.active(agreement,
+                CalculationPeriods.over(CalculationPeriods.starting(agreement, periodStart), now));
     }
 
     /** The periods the schedule computes at {@code now}: key deadline passed, no DEFINITIVE version among the runs. */

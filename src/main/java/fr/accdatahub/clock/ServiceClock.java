@@ -28,10 +28,6 @@ public class ServiceClock {
         this.system = Clock.systemUTC();
     }
 
-    public boolean settable() {
-        return sandbox;
-    }
-
     public Uni<Instant> now() {
         if (!sandbox) {
             return Uni.createFrom().item(system.instant().truncatedTo(ChronoUnit.MILLIS));

@@ -18,6 +18,8 @@ public final class ErrorCodes {
     public static final String SERVER_ERROR = "server_error";
     /** RFC 6749's code for a server that cannot answer for now (the database): a 503 with {@code Retry-After}. */
     public static final String TEMPORARILY_UNAVAILABLE = "temporarily_unavailable";
+    /** The real gateway's 500, which only the sandbox's fault switches answer. */
+    public static final String TECHNICAL_ERROR = "technical_error";
 
     private ErrorCodes() {
     }

@@ -99,14 +99,29 @@ public class KeyService {
                     }
                     return Uni.createFrom().item(found.get().report());
                 }
-                return clock.now().chain(now -> vertx.executeBlocking(Uni.createFrom().item(() ->
-                                judge(caller, snapshot, submitted, now, idempotencyKey, digest)))
-                        .chain(judged -> store.store(judged.submission(), judged.report(), judged.accepted())
-                                .invoke(() -> judged.steps().forEach(step -> metrics.keyStep(step.status().name(),
-                                        step.rejectionCodes())))
-                                .replaceWith(judged.report())));
+                return clock.now().chain(now -> judgeAndStore(caller, snapshot, submitted, now, idempotencyKey,
+                        digest));
             });
         });
+    }
+
+    /**
+     * Judges and stores a JSON submission as if it had been received at {@code receivedAt}, a past instant: the
+     * sandbox's scenarios send their keys in time for periods long closed. Answers the report.
+     */
+    public Uni<String> submitAsOf(Caller caller, String agreementId, byte[] json, Instant receivedAt) {
+        return agreements.snapshot(caller, agreementId).chain(snapshot ->
+                judgeAndStore(caller, snapshot, new Submitted.Json(json), receivedAt, null, null));
+    }
+
+    private Uni<String> judgeAndStore(Caller caller, AgreementSnapshot snapshot, Submitted submitted, Instant now,
+            String idempotencyKey, String digest) {
+        return vertx.executeBlocking(Uni.createFrom().item(() ->
+                        judge(caller, snapshot, submitted, now, idempotencyKey, digest)))
+                .chain(judged -> store.store(judged.submission(), judged.report(), judged.accepted())
+                        .invoke(() -> judged.steps().forEach(step -> metrics.keyStep(step.status().name(),
+                                step.rejectionCodes())))
+                        .replaceWith(judged.report()));
     }
 
     /** The steps of a submission, and the key type they are given in. */

@@ -12,9 +12,11 @@ import fr.accdatahub.failure.ErrorCodes;
 import fr.accdatahub.failure.Failure;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.failure.TechnicalError;
 import fr.accdatahub.failure.Throttled;
 import fr.accdatahub.failure.TooManyRequests;
 import fr.accdatahub.failure.Unauthenticated;
+import fr.accdatahub.failure.Unavailable;
 import fr.accdatahub.storage.store.DatabaseSettings;
 import fr.accdatahub.storage.store.Unavailability;
 import io.quarkus.security.AuthenticationFailedException;
@@ -83,6 +85,9 @@ public class ErrorMappers {
         if (failure instanceof TooManyRequests tooMany) {
             builder.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
         }
+        if (failure instanceof Unavailable unavailable) {
+            builder.header("Retry-After", String.valueOf(unavailable.retryAfterSeconds()));
+        }
         return builder.build();
     }
 
@@ -99,6 +104,8 @@ public class ErrorMappers {
             case NotFound notFound -> 404;
             case Conflict conflict -> 409;
             case TooManyRequests tooMany -> 429;
+            case TechnicalError technical -> 500;
+            case Unavailable unavailable -> 503;
             default -> throw new IllegalStateException("No status for " + failure.getClass());
         };
     }

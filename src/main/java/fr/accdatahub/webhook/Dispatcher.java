@@ -1,9 +1,12 @@
 package fr.accdatahub.webhook;
 
 import fr.accdatahub.auth.Callers;
+import fr.accdatahub.fault.FaultSwitches;
+import fr.accdatahub.fault.domain.FaultKind;
 import fr.accdatahub.feed.EventFeed;
 import fr.accdatahub.observability.Metrics;
 import fr.accdatahub.webhook.domain.Claim;
+import fr.accdatahub.webhook.domain.Outcome;
 import fr.accdatahub.webhook.domain.RetrySchedule;
 import fr.accdatahub.webhook.store.WebhookStore;
 import io.quarkus.scheduler.Scheduled;
@@ -33,9 +36,11 @@ public class Dispatcher {
     private final Metrics metrics;
     private final WebhookSettings settings;
     private final RetrySchedule schedule;
+    private final FaultSwitches faults;
 
     public Dispatcher(WebhookStore store, Sender sender, Messages messages, Callers callers, EventFeed feed,
-            Metrics metrics, WebhookSettings settings) {
+            Metrics metrics, WebhookSettings settings, FaultSwitches faults) {
+        this.faults = faults;
         this.store = store;
         this.sender = sender;
         this.messages = messages;
@@ -74,11 +79,24 @@ public class Dispatcher {
      * half a lease: a slow endpoint holds its own turn, not the replica's next one for long.
      */
     private Uni<Integer> deliverInTurn(Claim claim, int turn, long deadline) {
-        return sender.send(claim.target(), claim.event().eventId().toString(), messages.body(claim.event()))
+        return send(claim)
                 .invoke(outcome -> metrics.webhookAttempt(outcome.delivered()))
                 .chain(outcome -> store.record(claim, outcome, schedule.after(claim.attempts() + 1),
                         settings.lease(), turn < settings.deliveriesPerTurn() && System.nanoTime() < deadline))
                 .chain(next -> next.isEmpty() ? Uni.createFrom().item(turn)
                         : deliverInTurn(next.get(), turn + 1, deadline));
+    }
+
+    /** One attempt, as the sandbox's fault switches on the client's deliveries have it: late, or sent twice. */
+    private Uni<Outcome> send(Claim claim) {
+        String messageId = claim.event().eventId().toString();
+        String body = messages.body(claim.event());
+        return faults.hittingWebhook(claim.clientId()).chain(hits -> {
+            Uni<Outcome> sent = FaultSwitches.delays(hits, FaultKind.WEBHOOK_LATE)
+                    .chain(() -> sender.send(claim.target(), messageId, body));
+            return hits.stream().anyMatch(hit -> hit.kind() == FaultKind.WEBHOOK_DUPLICATE)
+                    ? sent.call(() -> sender.send(claim.target(), messageId, body))
+                    : sent;
+        });
     }
 }

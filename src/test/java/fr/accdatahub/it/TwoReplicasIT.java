@@ -13,13 +13,18 @@ import fr.accdatahub.client.model.Attachment;
 import fr.accdatahub.client.model.Client;
 import fr.accdatahub.client.model.ClientCreation;
 import fr.accdatahub.client.model.ClientRole;
+import fr.accdatahub.client.model.FaultKind;
+import fr.accdatahub.client.model.FaultRequest;
 import fr.accdatahub.client.model.KeyType;
 import fr.accdatahub.client.model.Pmo;
 import fr.accdatahub.client.model.Role;
+import fr.accdatahub.fault.domain.FaultSwitch;
 import fr.accdatahub.support.DatabaseTestResource;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -173,6 +178,42 @@ class TwoReplicasIT {
         String webhook = Answer.of("webhook", Answer.get(second.base(), "collective_self_consumption/v4/webhook",
                 pmoToken)).body();
         assertTrue(webhook.contains("/hook-"), webhook);
+    }
+
+    @Test
+    void aFaultSwitchSetOnOneReplicaActsOnTheOtherWithinASecondAndBothShareItsSequence() throws Exception {
+        Client client = newPmoClient(null, null);
+        String token = Clients.token(first.base(), client.getClientId(), client.getClientSecret());
+        retrying(() -> operator.setFault(new FaultRequest().clientId(client.getClientId())
+                .kind(FaultKind.TECHNICAL_ERROR).duration("PT1M")));
+        long start = System.nanoTime();
+        Answer answer = agreementsOn(second, token);
+        while (answer.status() != 500) {
+            assertTrue(System.nanoTime() - start < WITHIN.plusMillis(200).toNanos(), "not hit after " + WITHIN);
+            Thread.sleep(20);
+            answer = agreementsOn(second, token);
+        }
+        assertTrue(answer.body().contains("technical_error"), answer.body());
+
+        Clients.perform(operator::clearFaults);
+        retrying(() -> operator.setFault(new FaultRequest().clientId(client.getClientId()).kind(FaultKind.THROTTLED)
+                .share(new BigDecimal("0.5")).seed(42L).duration("PT1M")));
+        Thread.sleep(WITHIN.plusMillis(100).toMillis());  // both replicas have read it
+        FaultSwitch plan = new FaultSwitch(null, client.getClientId(), null,
+                fr.accdatahub.fault.domain.FaultKind.THROTTLED, new BigDecimal("0.5"), null, 42, Instant.now(),
+                Instant.now().plusSeconds(60));
+        List<Boolean> planned = new ArrayList<>();
+        List<Boolean> hit = new ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+            planned.add(plan.hits(n));
+            hit.add(agreementsOn(n % 2 == 0 ? second : first, token).status() == 429);
+        }
+        assertEquals(planned, hit, "one sequence across the replicas");
+        Clients.perform(operator::clearFaults);
+    }
+
+    private static Answer agreementsOn(ServiceProcess replica, String token) {
+        return Answer.of("agreements", Answer.get(replica.base(), "collective_self_consumption/v4/agreements", token));
     }
 
     private static CompletableFuture<Answer> send(ServiceProcess replica, String method, String path, String token,

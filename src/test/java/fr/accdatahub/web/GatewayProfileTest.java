@@ -11,8 +11,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import fr.accdatahub.failure.Throttled;
 import fr.accdatahub.failure.TooManyRequests;
 import jakarta.ws.rs.core.Response;
+import fr.accdatahub.failure.Failure;
+import fr.accdatahub.fault.domain.FaultKind;
+import fr.accdatahub.fault.domain.FaultSwitch;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** {@code acc.gateway-profile}: a quota's 429 as the real API manager writes it, or the error format. */
@@ -48,6 +53,26 @@ class GatewayProfileTest {
         Response quota = mappers("default").failure(new Throttled("Quota exceeded", 1));
         assertEquals("too_many_requests", ((ErrorBody) quota.getEntity()).error());
         assertEquals("1", quota.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void aFaultSwitchThrottlesAsTheProfileDoesAndItsOtherRefusalsKeepTheErrorFormat() {
+        assertEquals("900804", JSON.valueToTree(mappers("wso2").failure(refusal(FaultKind.THROTTLED)).getEntity())
+                .get("code").asText());
+        Response technical = mappers("wso2").failure(refusal(FaultKind.TECHNICAL_ERROR));
+        assertEquals(500, technical.getStatus());
+        assertEquals("technical_error", ((ErrorBody) technical.getEntity()).error());
+        Response unavailable = mappers("default").failure(refusal(FaultKind.UNAVAILABLE));
+        assertEquals(503, unavailable.getStatus());
+        assertEquals("1", unavailable.getHeaderString("Retry-After"));
+        Response noData = mappers("default").failure(refusal(FaultKind.NO_DATA));
+        assertEquals(404, noData.getStatus());
+        assertEquals("no_data_found", ((ErrorBody) noData.getEntity()).error());
+    }
+
+    private static Failure refusal(FaultKind kind) {
+        return new FaultSwitch(UUID.randomUUID(), "demo-pmo", null, kind, BigDecimal.ONE, null, 0, Instant.now(),
+                Instant.now().plusSeconds(60)).refusal().orElseThrow();
     }
 
     private static ErrorMappers mappers(String profile) {

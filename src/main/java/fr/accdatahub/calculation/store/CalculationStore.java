@@ -129,6 +129,15 @@ public class CalculationStore {
                         .chain(claim -> claim.size() == 1 ? work.get() : Uni.createFrom().item(taken))));
     }
 
+    /** Runs {@code work} holding the claims of all these periods, waiting for whoever holds one of them. */
+    public <T> Uni<T> claimedAll(String agreementId, List<LocalDate> periodStarts, Supplier<Uni<T>> work) {
+        if (periodStarts.isEmpty()) {
+            return work.get();
+        }
+        List<LocalDate> rest = periodStarts.subList(1, periodStarts.size());
+        return claimed(agreementId, periodStarts.getFirst(), true, () -> claimedAll(agreementId, rest, work), () -> null);
+    }
+
     private static boolean lockTimeout(Throwable failure) {
         return failure instanceof PgException pg && "55P03".equals(pg.getSqlState());
     }

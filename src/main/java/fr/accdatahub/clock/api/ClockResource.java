@@ -2,7 +2,7 @@ package fr.accdatahub.clock.api;
 
 import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.clock.ServiceClock;
-import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.clock.Sandbox;
 import fr.accdatahub.identity.ClientRole;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,9 +27,11 @@ public class ClockResource {
     }
 
     private final ServiceClock clock;
+    private final Sandbox sandbox;
 
-    public ClockResource(ServiceClock clock) {
+    public ClockResource(ServiceClock clock, Sandbox sandbox) {
         this.clock = clock;
+        this.sandbox = sandbox;
     }
 
     @GET
@@ -50,9 +52,9 @@ public class ClockResource {
     }
 
     private Uni<Void> sandboxOnly() {
-        if (!clock.settable()) {
-            return Uni.createFrom().failure(new NotFound("The clock can be set only in the sandbox"));
-        }
-        return Uni.createFrom().voidItem();
+        return Uni.createFrom().item(() -> {
+            sandbox.require("The clock's settings");
+            return null;
+        });
     }
 }
