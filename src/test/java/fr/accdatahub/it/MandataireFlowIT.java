@@ -39,6 +39,9 @@ import fr.accdatahub.client.model.Energy;
 import fr.accdatahub.client.model.EventType;
 import fr.accdatahub.client.model.EnergyBlock;
 import fr.accdatahub.client.model.Error;
+import fr.accdatahub.client.model.FaultKind;
+import fr.accdatahub.client.model.FaultRequest;
+import fr.accdatahub.client.model.FaultSwitch;
 import fr.accdatahub.client.model.FiledRequest;
 import fr.accdatahub.client.model.GenerationRequest;
 import fr.accdatahub.client.model.GenerationRequestReference;
@@ -64,6 +67,9 @@ import fr.accdatahub.client.model.RequestAnswer;
 import fr.accdatahub.client.model.RequestStatus;
 import fr.accdatahub.client.model.RequestType;
 import fr.accdatahub.client.model.Role;
+import fr.accdatahub.client.model.ScenarioMade;
+import fr.accdatahub.client.model.ScenarioPublication;
+import fr.accdatahub.client.model.ScenarioRequest;
 import fr.accdatahub.client.model.Simulation;
 import fr.accdatahub.client.model.SimulationRequest;
 import fr.accdatahub.client.model.WebhookEndpoint;
@@ -162,6 +168,7 @@ class MandataireFlowIT {
             readVersionsAndEvents(new MeasuresApi(pmo), new EventsApi(pmo), operation);
             simulateAndGenerateKeys(new SimulationsApi(pmo), new MeasuresApi(pmo), new RepartitionKeysApi(pmo),
                     operation);
+            testOnTheSandbox(operator, pmo, operation);
             readMonthlyPackage(operator, operation);
             endAccess(operator, pmo, pmoToken, operation);
         } finally {
@@ -568,6 +575,31 @@ class MandataireFlowIT {
     }
 
     /** The annex 6 files of the month, as the operator sends them: the second consumer's autoconsumption by class. */
+    /** The sandbox as a test bench: a scenario made for the PMO and read back, then a fault switch it meets. */
+    private static void testOnTheSandbox(OperatorApi operator, ApiClient pmo, Operation operation)
+            throws ApiException {
+        assertTrue(retrying(operator::listScenarios).getScenarios().stream()
+                .anyMatch(scenario -> scenario.getName().equals("step-switch")));
+        String client = operation.pmoClient().getClientId();
+        ScenarioMade made = retrying(() -> operator.makeScenario("step-switch", new ScenarioRequest().clientId(client)));
+        assertEquals(List.of(1, 1), made.getPublications().stream().map(ScenarioPublication::getVersion)
+                .toList());
+        Energy energy = retrying(() -> new MeasuresApi(pmo).getConsumerEnergy(made.getAgreementId(),
+                made.getConsumers().getFirst(), "2024-09-15", "2024-10-15", "autocons"));
+        assertKwh("360.00", energy.getQuantities(), EnergyBlock.TypeEnum.AUTOCONS);
+        Clients.perform(() -> operator.removeScenario(made.getAgreementId()));
+
+        retrying(() -> operator.setFault(new FaultRequest().clientId(client).kind(FaultKind.TECHNICAL_ERROR)
+                .duration("PT1M")));
+        assertEquals(List.of(FaultKind.TECHNICAL_ERROR), retrying(operator::listFaults).getFaults().stream()
+                .map(FaultSwitch::getKind).toList());
+        ApiException injected = assertThrows(ApiException.class, () -> new AgreementsApi(pmo).listAgreements());
+        assertEquals(500, injected.getCode());
+        assertEquals("technical_error", error(pmo, injected).getError());
+        assertEquals(List.of("true"), injected.getResponseHeaders().map().get("x-fault-injected"));
+        Clients.perform(operator::clearFaults);
+    }
+
     private static void readMonthlyPackage(OperatorApi operator, Operation operation) throws ApiException, IOException {
         File zip = retrying(() -> operator.getMonthlyPackage(operation.agreementId(), FEBRUARY.toLocalDate()));
         String energy = operation.consumers().get(1) + "_01022025_28022025_Autoconso_ENERGIE.csv";

@@ -182,7 +182,7 @@ class TwoReplicasIT {
 
     @Test
     void aFaultSwitchSetOnOneReplicaActsOnTheOtherWithinASecondAndBothShareItsSequence() throws Exception {
-        Client client = newPmoClient(null, null);
+        Client client = newPmoClient(1_000, 100_000);  // its quota never answers 429 here: only the switch does
         String token = Clients.token(first.base(), client.getClientId(), client.getClientSecret());
         retrying(() -> operator.setFault(new FaultRequest().clientId(client.getClientId())
                 .kind(FaultKind.TECHNICAL_ERROR).duration("PT1M")));
