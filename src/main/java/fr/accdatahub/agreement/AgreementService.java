@@ -15,6 +15,7 @@ import fr.accdatahub.agreement.store.PmoEntity;
 import fr.accdatahub.agreement.store.PmoRepository;
 import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.clock.ServiceClock;
+import fr.accdatahub.failure.Forbidden;
 import fr.accdatahub.identity.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -73,6 +74,23 @@ public class AgreementService {
         return reads.visible(caller, agreementId)
                 .map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Nothing when the caller is the operator or a client of the agreement's own PMO; a 403 when it sees the agreement
+     * only through a mandate (what is the PMO's alone: its mandates, its audit trail); a 404 when it cannot see it.
+     */
+    public Uni<Void> requireOwn(Caller caller, String agreementId) {
+        return requireVisible(caller, agreementId)
+                .chain(() -> caller.isOperator() ? Uni.createFrom().item(true) : reads.ownedBy(caller.pmoId(),
+                        agreementId))
+                .map(own -> {
+                    if (!own) {
+                        throw new Forbidden("This is shown to " + agreementId + "'s PMO and the operator only, not "
+                                + "through a mandate");
+                    }
+                    return null;
+                });
     }
 
     /** The agreement with its whole perimeter, if the caller may see it. */

@@ -1,6 +1,7 @@
 package fr.accdatahub.auth;
 
 import fr.accdatahub.auth.domain.ClientProfile;
+import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.identity.Caller;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * After quarkus-oidc has checked a token (signature, issuer, audience, expiry), binds it to a registered client: a
  * token of the service's own must name its signing key ({@code kid}), the client must still exist, the token must not
- * be revoked, and the request is counted against the client's quotas. The client's role, PMO and mandates come from the {@link CallerDirectory} (the database, as this replica
+ * be revoked, and the request is counted against the client's quotas. The client's role, PMO and mandates (those valid today on the service clock) come from the {@link CallerDirectory} (the database, as this replica
  * knows it), so a token of an external provider needs no role claim, only the client's id ({@code client_id},
  * {@code azp} or {@code sub}).
  */
@@ -24,11 +25,13 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
     private final CallerDirectory directory;
     private final Quotas quotas;
     private final TokenIssuer issuer;
+    private final ServiceClock clock;
 
-    public CallerAugmentor(CallerDirectory directory, Quotas quotas, TokenIssuer issuer) {
+    public CallerAugmentor(CallerDirectory directory, Quotas quotas, TokenIssuer issuer, ServiceClock clock) {
         this.directory = directory;
         this.quotas = quotas;
         this.issuer = issuer;
+        this.clock = clock;
     }
 
     @Override
@@ -45,18 +48,18 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
                 throw new AuthenticationFailedException("Revoked token");
             }
             return directory.client(clientId);
-        }).map(found -> {
+        }).chain(found -> clock.today().map(today -> {
             ClientProfile client = found.orElseThrow(() -> new AuthenticationFailedException("Unknown client " + clientId));
             quotas.check(clientId, client);
-            Caller caller = client.caller(clientId);
+            Caller caller = client.caller(clientId, today);
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(Caller.ATTRIBUTE, caller)
-                    .addRole(caller.role().code())
+                    .addRole(caller.role().securityRole())
                     .build();
-        });
+        }));
     }
 
     private static String clientId(JsonWebToken token) {

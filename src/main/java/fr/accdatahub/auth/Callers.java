@@ -1,6 +1,7 @@
 package fr.accdatahub.auth;
 
 import fr.accdatahub.auth.domain.ClientProfile;
+import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.identity.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +12,16 @@ import java.util.Optional;
 public class Callers {
 
     private final CallerDirectory directory;
+    private final ServiceClock clock;
 
-    public Callers(CallerDirectory directory) {
+    public Callers(CallerDirectory directory, ServiceClock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
-    /** The client's role, PMO and mandates as they are now; empty when the client was deleted. */
+    /** The client's role, PMO and mandates valid now; empty when the client was deleted. */
     public Uni<Optional<Caller>> of(String clientId) {
-        return directory.client(clientId).map(client -> client.map(profile -> profile.caller(clientId)));
+        return directory.client(clientId).chain(client -> clock.today()
+                .map(today -> client.map(profile -> profile.caller(clientId, today))));
     }
 }

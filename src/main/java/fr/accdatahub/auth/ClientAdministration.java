@@ -3,46 +3,59 @@ package fr.accdatahub.auth;
 import fr.accdatahub.agreement.AgreementService;
 import fr.accdatahub.auth.api.ClientRequest;
 import fr.accdatahub.auth.api.ClientView;
+import fr.accdatahub.auth.api.RotatedSecret;
 import fr.accdatahub.auth.domain.ClientId;
+import fr.accdatahub.auth.domain.Mandate;
 import fr.accdatahub.auth.store.ClientEntity;
 import fr.accdatahub.auth.store.ClientRepository;
 import fr.accdatahub.auth.store.MandateEntity;
 import fr.accdatahub.auth.store.MandateRepository;
+import fr.accdatahub.auth.store.MandateStore;
+import fr.accdatahub.calendar.Paris;
 import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
+import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The operator's management of API clients and their mandates. */
+/** The operator's management of API clients, their mandates and secrets. */
 @ApplicationScoped
 public class ClientAdministration {
+
+    /** The longest a rotated secret keeps working beside the new one. */
+    public static final Duration LONGEST_OVERLAP = Duration.ofDays(30);
 
     private final SecretHasher hasher;
     private final ClientRepository clients;
     private final MandateRepository mandates;
     private final AgreementService agreements;
+    private final MandateStore mandateStore;
 
     public ClientAdministration(SecretHasher hasher, ClientRepository clients, MandateRepository mandates,
-            AgreementService agreements) {
+            AgreementService agreements, MandateStore mandateStore) {
         this.hasher = hasher;
         this.clients = clients;
         this.mandates = mandates;
         this.agreements = agreements;
+        this.mandateStore = mandateStore;
     }
 
     /** Creates a client with a new random secret, shown in this answer only. */
     public Uni<ClientView> create(ClientRequest request) {
         String secret = SecretHasher.newSecret();
-        return hasher.hashOffLoop(secret).chain(hash -> create(request, hash)).map(view -> withSecret(view, secret));
+        return hasher.hashOffLoop(secret).chain(hash -> create(request, hash)).map(view -> view.withSecret(secret));
     }
 
     /** Creates a client with a given secret (sandbox demo clients, the operator's bootstrap client). */
@@ -67,6 +80,13 @@ public class ClientAdministration {
         if (request.role() == ClientRole.PMO && request.pmoSiret() == null) {
             throw new InvalidRequest("A pmo client needs the pmo_siret of its PMO");
         }
+        boolean mandataire = request.role() == ClientRole.MANDATAIRE;
+        if (mandataire && (request.name() == null || request.siret() == null || request.pmoSiret() != null)) {
+            throw new InvalidRequest("A mandataire client has its own name and siret (and no pmo_siret)");
+        }
+        if (!mandataire && (request.name() != null || request.siret() != null || request.contact() != null)) {
+            throw new InvalidRequest("name, siret and contact are a mandataire client's");
+        }
         String clientId = request.clientId() != null
                 ? request.clientId()
                 : "acc-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
@@ -85,11 +105,15 @@ public class ClientAdministration {
                     client.pmoId = pmoId;
                     client.quotaPerSecond = request.quotaPerSecond();
                     client.quotaPerHour = request.quotaPerHour();
+                    client.name = request.name();
+                    client.siret = request.siret();
+                    client.contact = request.contact();
                     return clients.persist(client);
                 })
                 .chain(() -> addMandates(clientId, mandated))
                 .map(nothing -> new ClientView(clientId, null, request.role(), request.pmoSiret(), mandated,
-                        request.quotaPerSecond(), request.quotaPerHour()));
+                        request.quotaPerSecond(), request.quotaPerHour(), request.name(), request.siret(),
+                        request.contact()));
     }
 
     @WithSession
@@ -100,7 +124,7 @@ public class ClientAdministration {
                             m -> m.clientId, Collectors.mapping(m -> m.agreementId, Collectors.toList())));
                     return all.stream().map(c -> new ClientView(c.clientId, null, c.role, sirets.get(c.pmoId),
                             byClient.getOrDefault(c.clientId, List.of()).stream().sorted().toList(),
-                            c.quotaPerSecond, c.quotaPerHour)).toList();
+                            c.quotaPerSecond, c.quotaPerHour, c.name, c.siret, c.contact)).toList();
                 })));
     }
 
@@ -117,9 +141,34 @@ public class ClientAdministration {
         });
     }
 
+    /** Sets the client's mandate for the agreement (replacing the one it has), with its dates and scopes. */
     @WithTransaction
-    public Uni<Void> mandate(String clientId, String agreementId) {
-        return pmoClient(clientId).chain(client -> addMandates(clientId, List.of(agreementId)));
+    public Uni<Void> mandate(String clientId, Mandate mandate) {
+        return pmoClient(clientId).chain(client -> agreements.requireExists(mandate.agreementId()))
+                .chain(() -> mandateStore.put(clientId, mandate));
+    }
+
+    /** The mandates on an agreement, for its PMO's own clients and the operator (403 through a mandate). */
+    public Uni<List<MandateStore.Held>> mandatesOn(Caller caller, String agreementId) {
+        return agreements.requireOwn(caller, agreementId).chain(() -> mandateStore.ofAgreement(agreementId));
+    }
+
+    /**
+     * Issues a new secret, shown once; the previous one keeps working until {@code previousValidUntil} (real time, at
+     * most {@link #LONGEST_OVERLAP} ahead; now or earlier stops it at once).
+     */
+    @WithTransaction
+    public Uni<RotatedSecret> rotateSecret(String clientId, Instant previousValidUntil) {
+        if (previousValidUntil == null || previousValidUntil.isAfter(Instant.now().plus(LONGEST_OVERLAP))) {
+            throw new InvalidRequest("previous_valid_until: required, an instant at most 30 days ahead");
+        }
+        String secret = SecretHasher.newSecret();
+        return existing(clientId).chain(client -> hasher.hashOffLoop(secret).map(hash -> {
+            client.previousSecretHash = client.secretHash;
+            client.previousValidUntil = previousValidUntil.atOffset(ZoneOffset.UTC);
+            client.secretHash = hash;
+            return client;
+        })).map(client -> new RotatedSecret(client.clientId, secret, Paris.local(previousValidUntil)));
     }
 
     @WithTransaction
@@ -134,21 +183,22 @@ public class ClientAdministration {
                 });
     }
 
-    private static ClientView withSecret(ClientView view, String secret) {
-        return new ClientView(view.clientId(), secret, view.role(), view.pmoSiret(), view.mandates(),
-                view.quotaPerSecond(), view.quotaPerHour());
+    private Uni<ClientEntity> pmoClient(String clientId) {
+        return existing(clientId).map(client -> {
+            if (client.role == ClientRole.OPERATOR) {
+                throw new Conflict("not_a_pmo_client", "Only pmo and mandataire clients hold mandates");
+            }
+            return client;
+        });
     }
 
-    private Uni<ClientEntity> pmoClient(String clientId) {
+    private Uni<ClientEntity> existing(String clientId) {
         if (!ClientId.isClientId(clientId)) {
             throw unknownClient(clientId);
         }
         return clients.findById(clientId).map(client -> {
             if (client == null) {
                 throw unknownClient(clientId);
-            }
-            if (client.role != ClientRole.PMO) {
-                throw new Conflict("not_a_pmo_client", "Only pmo clients hold mandates");
             }
             return client;
         });

@@ -14,6 +14,7 @@ import fr.accdatahub.identity.ClientRole;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -57,8 +58,7 @@ public class TokenService {
             Uni<ClientEntity> lookup = ClientId.isClientId(credentials.clientId())
                     ? Panache.withSession(() -> clients.findById(credentials.clientId()))
                     : Uni.createFrom().nullItem();
-            return lookup.chain(client -> hasher.matchesOffLoop(credentials.secret(),
-                    client == null ? null : client.secretHash).chain(matches -> {
+            return lookup.chain(client -> matches(client, credentials.secret()).chain(matches -> {
                         if (!matches) {
                             return lockouts.failed(credentials.clientId(), sourceAddress)
                                     .chain(() -> Uni.createFrom().failure(invalidClient(credentials)));
@@ -67,6 +67,16 @@ public class TokenService {
                         return Uni.createFrom().item(new TokenResponse(issuer.issue(client.clientId, client.role,
                                 scope), "Bearer", issuer.lifetimeSeconds(), scope));
                     }));
+        });
+    }
+
+    /** Whether the secret is the client's, or its previous one while that still works after a rotation (real time). */
+    private Uni<Boolean> matches(ClientEntity client, String secret) {
+        return hasher.matchesOffLoop(secret, client == null ? null : client.secretHash).chain(current -> {
+            boolean previousWorks = client != null && client.previousSecretHash != null
+                    && client.previousValidUntil != null && Instant.now().isBefore(client.previousValidUntil.toInstant());
+            return current || !previousWorks ? Uni.createFrom().item(current)
+                    : hasher.matchesOffLoop(secret, client.previousSecretHash);
         });
     }
 

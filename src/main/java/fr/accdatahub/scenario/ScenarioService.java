@@ -10,6 +10,7 @@ import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.auth.Callers;
 import fr.accdatahub.auth.ClientAdministration;
+import fr.accdatahub.auth.api.MandateTerms;
 import fr.accdatahub.calculation.CalculationService;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.calendar.StepGrid;
@@ -21,8 +22,8 @@ import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.keys.KeyService;
 import fr.accdatahub.rawcurve.RawCurveService;
 import fr.accdatahub.scenario.domain.Scenario;
-import fr.accdatahub.scenario.domain.ScenarioData;
 import fr.accdatahub.scenario.domain.ScenarioData.KeysOfPeriod;
+import fr.accdatahub.scenario.domain.ScenarioData;
 import fr.accdatahub.scenario.domain.Scenarios;
 import fr.accdatahub.scenario.store.ScenarioStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -90,7 +91,7 @@ public class ScenarioService {
                     ScenarioData data = new ScenarioData(scenario, prms);
                     return clock.now()
                             .chain(now -> store.record(new ScenarioStore.Made(id, name, clientId), now))
-                            .chain(() -> clients.mandate(clientId, id))
+                            .chain(() -> clients.mandate(clientId, MandateTerms.openEnded(id)))
                             .chain(() -> calculations.runAfterEachRound(id, scenario.calculationPeriods().stream()
                                     .map(period -> period.start()).toList(), rounds(scenario, data, id, caller)))
                             .map(runs -> new Made(id, scenario, clientId, data.usagePoints(Role.PROD),
@@ -112,8 +113,9 @@ public class ScenarioService {
     private Uni<Caller> pmoCaller(String clientId) {
         return callers.of(clientId).map(found -> {
             Caller caller = found.orElseThrow(() -> new NotFound("No client " + clientId));
-            if (caller.role() != ClientRole.PMO) {
-                throw new Conflict("not_a_pmo_client", "Scenarios are made for pmo clients, not " + clientId);
+            if (caller.role() == ClientRole.OPERATOR) {
+                throw new Conflict("not_a_pmo_client", "Scenarios are made for pmo and mandataire clients, not "
+                        + clientId);
             }
             return caller;
         });
@@ -147,7 +149,9 @@ public class ScenarioService {
     private Uni<Void> sendKeys(String agreementId, Scenario scenario, ScenarioData data, Caller caller) {
         Set<String> mandates = new HashSet<>(caller.mandates());
         mandates.add(agreementId);
-        Caller mandated = new Caller(caller.clientId(), caller.role(), caller.pmoId(), mandates);
+        Set<String> submitting = new HashSet<>(caller.submitting());
+        submitting.add(agreementId);
+        Caller mandated = new Caller(caller.clientId(), caller.role(), caller.pmoId(), mandates, submitting);
         StepGrid grid = StepGrid.ofOperation(scenario.start(), scenario.anniversaryDay());
         return vertx.executeBlocking(Uni.createFrom().item(() -> data.keys(grid)))
                 .chain(periods -> Multi.createFrom().iterable(periods)

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import fr.accdatahub.failure.Conflict;
 import fr.accdatahub.failure.ErrorCodes;
 import fr.accdatahub.failure.Failure;
+import fr.accdatahub.failure.Forbidden;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.failure.NotFound;
 import fr.accdatahub.failure.TechnicalError;
@@ -101,6 +102,7 @@ public class ErrorMappers {
         return switch (failure) {
             case InvalidRequest invalid -> 400;
             case Unauthenticated unauthenticated -> 401;
+            case Forbidden forbidden -> 403;
             case NotFound notFound -> 404;
             case Conflict conflict -> 409;
             case TooManyRequests tooMany -> 429;

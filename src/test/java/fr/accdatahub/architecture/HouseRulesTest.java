@@ -35,7 +35,7 @@ class HouseRulesTest {
      * {@code feed} serves it.
      */
     private static final List<String> FEATURES = List.of("agreement", "auth", "keys", "rawcurve", "calculation",
-            "publication", "clock", "request", "feed", "webhook", "simulation", "partition", "scenario", "fault");
+            "publication", "clock", "request", "feed", "webhook", "simulation", "partition", "scenario", "fault", "audit");
 
     /** JAX-RS's {@code @Path}, named: {@link Path} here is a file's. */
     private static final String ENDPOINT = "jakarta.ws.rs.Path";

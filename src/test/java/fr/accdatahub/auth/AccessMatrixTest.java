@@ -71,6 +71,8 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/operator/v1/agreements/ACC00000001/packages/2024-11-01", true),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/packages/2024-11-01", false),
                 new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/publications", false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/mandates", false),
+                new Endpoint("GET", Api.AGREEMENTS + "/ACC00000001/audit?start=2024-11-01&end=2024-12-01", false),
                 new Endpoint("GET", "/collective_self_consumption/v4/events", false),
                 new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/simulations", false),
                 new Endpoint("POST", Api.AGREEMENTS + "/ACC00000001/repartition_keys/generate", false),
@@ -106,7 +108,8 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/operator/v1/clients", true),
                 new Endpoint("DELETE", "/operator/v1/clients/demo-pmo", true),
                 new Endpoint("PUT", "/operator/v1/clients/demo-pmo/mandates/ACC00000001", true),
-                new Endpoint("DELETE", "/operator/v1/clients/demo-pmo/mandates/ACC00000001", true));
+                new Endpoint("DELETE", "/operator/v1/clients/demo-pmo/mandates/ACC00000001", true),
+                new Endpoint("POST", "/operator/v1/clients/demo-pmo/secrets", true));
     }
 
     static Stream<Endpoint> agreementEndpoints() {

@@ -28,6 +28,7 @@ import fr.accdatahub.client.model.AgreementChange;
 import fr.accdatahub.client.model.AgreementCreation;
 import fr.accdatahub.client.model.AgreementStatus;
 import fr.accdatahub.client.model.Attachment;
+import fr.accdatahub.client.model.AuditEntry;
 import fr.accdatahub.client.model.Calculation;
 import fr.accdatahub.client.model.CalculationRequest;
 import fr.accdatahub.client.model.ChangeRequest;
@@ -36,9 +37,9 @@ import fr.accdatahub.client.model.ClientCreation;
 import fr.accdatahub.client.model.ClientRole;
 import fr.accdatahub.client.model.Clock;
 import fr.accdatahub.client.model.Energy;
-import fr.accdatahub.client.model.EventType;
 import fr.accdatahub.client.model.EnergyBlock;
 import fr.accdatahub.client.model.Error;
+import fr.accdatahub.client.model.EventType;
 import fr.accdatahub.client.model.FaultKind;
 import fr.accdatahub.client.model.FaultRequest;
 import fr.accdatahub.client.model.FaultSwitch;
@@ -52,6 +53,9 @@ import fr.accdatahub.client.model.KeySubmission;
 import fr.accdatahub.client.model.KeyType;
 import fr.accdatahub.client.model.KeyValue;
 import fr.accdatahub.client.model.LoadCurve;
+import fr.accdatahub.client.model.MandateHeld;
+import fr.accdatahub.client.model.MandateScope;
+import fr.accdatahub.client.model.MandateTerms;
 import fr.accdatahub.client.model.NewParticipant;
 import fr.accdatahub.client.model.Participant;
 import fr.accdatahub.client.model.Pmo;
@@ -67,20 +71,22 @@ import fr.accdatahub.client.model.RequestAnswer;
 import fr.accdatahub.client.model.RequestStatus;
 import fr.accdatahub.client.model.RequestType;
 import fr.accdatahub.client.model.Role;
+import fr.accdatahub.client.model.RotatedSecret;
 import fr.accdatahub.client.model.ScenarioMade;
 import fr.accdatahub.client.model.ScenarioPublication;
 import fr.accdatahub.client.model.ScenarioRequest;
+import fr.accdatahub.client.model.SecretRotation;
 import fr.accdatahub.client.model.Simulation;
 import fr.accdatahub.client.model.SimulationRequest;
-import fr.accdatahub.client.model.WebhookEndpoint;
-import fr.accdatahub.client.model.WebhookRegistration;
-import fr.accdatahub.client.model.WebhookTest;
 import fr.accdatahub.client.model.StatusVersion;
-import fr.accdatahub.client.model.StepKeysInForce;
 import fr.accdatahub.client.model.StepKeysInForce.SourceEnum;
+import fr.accdatahub.client.model.StepKeysInForce;
 import fr.accdatahub.client.model.StepReport;
 import fr.accdatahub.client.model.StepStatus;
 import fr.accdatahub.client.model.SubmissionReport;
+import fr.accdatahub.client.model.WebhookEndpoint;
+import fr.accdatahub.client.model.WebhookRegistration;
+import fr.accdatahub.client.model.WebhookTest;
 import fr.accdatahub.client.model.WorkbookRequests;
 import fr.accdatahub.support.Receiver;
 import io.quarkus.test.common.WithTestResource;
@@ -170,6 +176,7 @@ class MandataireFlowIT {
                     operation);
             testOnTheSandbox(operator, pmo, operation);
             readMonthlyPackage(operator, operation);
+            actAsAMandataire(operator, pmo, operation);
             endAccess(operator, pmo, pmoToken, operation);
         } finally {
             retrying(operator::resetClock);
@@ -345,7 +352,7 @@ class MandataireFlowIT {
     private static void actForAnotherPmo(OperatorApi operator, AgreementsApi agreements, Operation operation)
             throws ApiException {
         String client = operation.pmoClient().getClientId();
-        Clients.perform(() -> operator.addMandate(client, operation.otherAgreementId()));
+        Clients.perform(() -> operator.addMandate(client, operation.otherAgreementId(), null));
         assertEquals("Another PMO's", retrying(() -> agreements.getAgreement(operation.otherAgreementId(), null)).getName());
         assertEquals(2, retrying(agreements::listAgreements).getAgreements().size());
         Clients.perform(() -> operator.removeMandate(client, operation.otherAgreementId()));
@@ -575,6 +582,51 @@ class MandataireFlowIT {
     }
 
     /** The annex 6 files of the month, as the operator sends them: the second consumer's autoconsumption by class. */
+    /**
+     * A mandataire of its own acts for two PMOs: it submits for the first (read and submit) and only reads the second
+     * (read); the first PMO sees its mandate and, in the audit trail, its submission; its secret is rotated.
+     */
+    private void actAsAMandataire(OperatorApi operator, ApiClient pmo, Operation operation) throws ApiException {
+        Client created = retrying(() -> operator.createClient(new ClientCreation().role(ClientRole.MANDATAIRE)
+                .name("Énergie Partagée Services").siret(uniqueDigits('6')).contact("support@eps.example")));
+        String id = created.getClientId();
+        LocalDate from = LocalDate.of(2025, 3, 1);
+        Clients.perform(() -> operator.addMandate(id, operation.agreementId(), new MandateTerms().from(from)));
+        Clients.perform(() -> operator.addMandate(id, operation.otherAgreementId(), new MandateTerms().from(from)
+                .to(LocalDate.of(2026, 1, 1)).scopes(List.of(MandateScope.READ))));
+        ApiClient mandataire = Clients.bearer(base, Clients.token(base, id, created.getClientSecret()));
+        assertEquals(Set.of(operation.agreementId(), operation.otherAgreementId()),
+                retrying(new AgreementsApi(mandataire)::listAgreements).getAgreements().stream()
+                        .map(Agreement::getAgreementId).collect(Collectors.toSet()));
+        KeySubmission step = new KeySubmission().keyType(KeySubmission.KeyTypeEnum.DYNAMIC_SIMPLE)
+                .steps(List.of(step(operation, FEBRUARY, KEYS)));
+        RepartitionKeysApi keys = new RepartitionKeysApi(mandataire);
+        assertEquals(1, retrying(() -> keys.submitRepartitionKeys(operation.agreementId(), step, null)).getAccepted());
+        ApiException readOnly = assertThrows(ApiException.class,
+                () -> keys.submitRepartitionKeys(operation.otherAgreementId(), step, null));
+        assertEquals(403, readOnly.getCode());
+        assertEquals("access_denied", error(mandataire, readOnly).getError());
+        assertFalse(retrying(() -> new AgreementsApi(mandataire).getPerimeter(operation.otherAgreementId(), null))
+                .getParticipants().isEmpty());
+
+        AgreementsApi pmoAgreements = new AgreementsApi(pmo);
+        MandateHeld held = retrying(() -> pmoAgreements.listAgreementMandates(operation.agreementId())).getMandates()
+                .stream().filter(mandate -> mandate.getClientId().equals(id)).findFirst().orElseThrow();
+        assertEquals(List.of(MandateScope.READ, MandateScope.SUBMIT), held.getScopes());
+        assertEquals(from, held.getFrom());
+        List<AuditEntry> trail = retrying(() -> pmoAgreements.getAuditTrail(operation.agreementId(), START,
+                LocalDate.of(2026, 1, 1), null, null)).getEntries();
+        AuditEntry submitted = trail.stream().filter(entry -> entry.getClientId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("the mandataire's submission is not in " + trail));
+        assertEquals(ClientRole.MANDATAIRE, submitted.getClientKind());
+        assertEquals(AuditEntry.OutcomeEnum.DONE, submitted.getOutcome());
+
+        RotatedSecret rotated = retrying(() -> operator.rotateClientSecret(id, new SecretRotation()
+                .previousValidUntil(OffsetDateTime.now().plusHours(1))));
+        Clients.token(base, id, created.getClientSecret());
+        Clients.token(base, id, rotated.getClientSecret());
+    }
+
     /** The sandbox as a test bench: a scenario made for the PMO and read back, then a fault switch it meets. */
     private static void testOnTheSandbox(OperatorApi operator, ApiClient pmo, Operation operation)
             throws ApiException {

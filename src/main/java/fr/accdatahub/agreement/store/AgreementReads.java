@@ -31,6 +31,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class AgreementReads {
 
+    private static final String OWNED = "SELECT 1 FROM agreement WHERE id = $1 AND pmo_id = $2";
     private static final String READ = """
             SELECT a.id, a.name, a.start_date, a.anniversary_day, a.geographic_scope, p.name, p.siret,
                    a.geographic_category, a.insee_code, a.hlm,
@@ -51,6 +52,12 @@ public class AgreementReads {
     }
 
     /** Every agreement the caller may see, by id. */
+    /** Whether the agreement is one of the PMO's own (not one it is mandated for). */
+    public Uni<Boolean> ownedBy(Long pmoId, String agreementId) {
+        return pool.preparedQuery(OWNED).execute(Tuple.of(agreementId, pmoId))
+                .map(rows -> rows.iterator().hasNext());
+    }
+
     public Uni<List<Agreement>> visible(Caller caller) {
         return read(caller.isOperator(), caller.pmoId(), caller.mandates().toArray(String[]::new), null);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -54,9 +55,24 @@ public class OperatorClientResource {
 
     @PUT
     @Path("/{client_id}/mandates/{agreement_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> mandate(@PathParam("client_id") String clientId,
-            @PathParam("agreement_id") AgreementId agreementId) {
-        return clients.mandate(clientId, agreementId.value()).map(nothing -> Response.noContent().build());
+            @PathParam("agreement_id") AgreementId agreementId, MandateTerms terms) {
+        return clients.mandate(clientId, terms == null ? MandateTerms.openEnded(agreementId.value())
+                : terms.of(agreementId.value())).map(nothing -> Response.noContent().build());
+    }
+
+    /** A new secret, shown once; the previous one works until {@code previous_valid_until}. */
+    @POST
+    @Path("/{client_id}/secrets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> rotateSecret(@PathParam("client_id") String clientId,
+            @Valid @NotNull SecretRotation rotation) {
+        return clients.rotateSecret(clientId, rotation.previousValidUntil().toInstant()).map(rotated -> Response
+                .status(201).header("Cache-Control", "no-store").entity(rotated).build());
+    }
+
+    public record SecretRotation(@NotNull OffsetDateTime previousValidUntil) {
     }
 
     @DELETE

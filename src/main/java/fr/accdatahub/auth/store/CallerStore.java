@@ -1,6 +1,7 @@
 package fr.accdatahub.auth.store;
 
 import fr.accdatahub.auth.domain.ClientProfile;
+import fr.accdatahub.auth.domain.Mandate;
 import fr.accdatahub.identity.ClientRole;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The clients and revoked tokens as the callers' directory reads them: one client, the live revocations, and the
@@ -27,7 +28,11 @@ public class CallerStore {
 
     private static final String CLIENT = """
             SELECT role, pmo_id, quota_per_second, quota_per_hour,
-                   ARRAY(SELECT m.agreement_id FROM mandate m WHERE m.client_id = $1) AS mandates
+                   ARRAY(SELECT m.agreement_id FROM mandate m WHERE m.client_id = $1 ORDER BY m.agreement_id) AS ids,
+                   ARRAY(SELECT m.valid_from FROM mandate m WHERE m.client_id = $1 ORDER BY m.agreement_id) AS froms,
+                   ARRAY(SELECT m.valid_to FROM mandate m WHERE m.client_id = $1 ORDER BY m.agreement_id) AS tos,
+                   ARRAY(SELECT array_to_string(m.scopes, ' ') FROM mandate m WHERE m.client_id = $1
+                         ORDER BY m.agreement_id) AS scopes
             FROM api_client WHERE client_id = $1""";
     private static final String REVOKED = "SELECT jti, expires_at FROM revoked_token WHERE expires_at > now()";
     private static final String IS_REVOKED = "SELECT EXISTS (SELECT 1 FROM revoked_token WHERE jti = $1)";
@@ -66,9 +71,20 @@ public class CallerStore {
             }
             Row row = iterator.next();
             return Optional.of(new ClientProfile(ClientRole.of(row.getString("role")), row.getLong("pmo_id"),
-                    Set.of(row.getArrayOfStrings("mandates")), row.getInteger("quota_per_second"),
-                    row.getInteger("quota_per_hour")));
+                    mandates(row), row.getInteger("quota_per_second"), row.getInteger("quota_per_hour")));
         });
+    }
+
+    private static List<Mandate> mandates(Row row) {
+        String[] ids = row.getArrayOfStrings("ids");
+        LocalDate[] froms = row.getArrayOfLocalDates("froms");
+        LocalDate[] tos = row.getArrayOfLocalDates("tos");
+        String[] scopes = row.getArrayOfStrings("scopes");
+        List<Mandate> mandates = new ArrayList<>(ids.length);
+        for (int k = 0; k < ids.length; k++) {
+            mandates.add(new Mandate(ids[k], froms[k], tos[k], Mandate.scopesOf(scopes[k])));
+        }
+        return mandates;
     }
 
     public Uni<Boolean> isRevoked(String jti) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** A client of the API (OAuth2 client_credentials). Its secret is kept only as a slow hash. */
 @Entity(name = "ApiClient")
@@ -35,6 +36,20 @@ public class ClientEntity {
 
     @Column(name = "quota_per_hour")
     public Integer quotaPerHour;
+
+    /** A mandataire's own name, SIRET and contact (null for other roles). */
+    public String name;
+
+    public String siret;
+
+    public String contact;
+
+    /** After a rotation, the previous secret's hash and until when it is still accepted. */
+    @Column(name = "previous_secret_hash")
+    public String previousSecretHash;
+
+    @Column(name = "previous_valid_until")
+    public OffsetDateTime previousValidUntil;
 
     @Converter
     public static class RoleColumn implements AttributeConverter<ClientRole, String> {

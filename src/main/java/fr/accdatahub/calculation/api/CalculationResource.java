@@ -3,6 +3,7 @@ package fr.accdatahub.calculation.api;
 import fr.accdatahub.calculation.CalculationService;
 import fr.accdatahub.calculation.domain.Calculation;
 import fr.accdatahub.identifier.AgreementId;
+import fr.accdatahub.identity.Audited;
 import fr.accdatahub.identity.ClientRole;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ public class CalculationResource {
         this.calculations = calculations;
     }
 
+    @Audited
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Calculation> calculate(@PathParam("agreement_id") AgreementId agreementId,

@@ -43,8 +43,7 @@ public class FaultFilter {
         if (!API.matcher(path).find()) {
             return Uni.createFrom().voidItem();
         }
-        return identities.getDeferredIdentity().chain(identity -> {
-            Caller caller = Caller.ofNullable(identity);
+        return Caller.ofRequest(identities).chain(caller -> {
             if (caller == null) {
                 return Uni.createFrom().voidItem();
             }

@@ -4,6 +4,7 @@ import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identifier.UsagePointId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
+import fr.accdatahub.identity.Submits;
 import fr.accdatahub.keys.KeyReader;
 import fr.accdatahub.keys.KeyService;
 import fr.accdatahub.keys.SubmissionHistory;
@@ -43,6 +44,7 @@ public class KeysResource {
         this.identity = identity;
     }
 
+    @Submits
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(@PathParam("agreement_id") AgreementId agreementId,
@@ -51,6 +53,7 @@ public class KeysResource {
                 idempotencyKey).map(KeysResource::json);
     }
 
+    @Submits
     @POST
     @Path("/files")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})

@@ -4,6 +4,7 @@ import fr.accdatahub.agreement.domain.AnnexTwoWorkbook;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
+import fr.accdatahub.identity.Submits;
 import fr.accdatahub.request.RequestService;
 import fr.accdatahub.web.Params;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -36,6 +37,7 @@ public class RequestResource {
         this.identity = identity;
     }
 
+    @Submits
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(@PathParam("agreement_id") AgreementId agreementId, byte[] body) {
@@ -44,6 +46,7 @@ public class RequestResource {
     }
 
     /** The requests an annex 2 workbook makes, from {@code effective_date}, with the rows they come from. */
+    @Submits
     @POST
     @Path("/files")
     @Consumes(AnnexTwoWorkbook.MEDIA_TYPE)

@@ -2,6 +2,7 @@ package fr.accdatahub.webhook.api;
 
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
+import fr.accdatahub.identity.Submits;
 import fr.accdatahub.webhook.Webhooks;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -39,6 +40,7 @@ public class WebhookResource {
         this.identity = identity;
     }
 
+    @Submits
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<EndpointView> register(@Valid @NotNull Registration registration) {
@@ -51,11 +53,13 @@ public class WebhookResource {
         return webhooks.endpoint(Caller.of(identity)).map(endpoint -> EndpointView.of(endpoint, null));
     }
 
+    @Submits
     @DELETE
     public Uni<Response> delete() {
         return webhooks.delete(Caller.of(identity)).map(deleted -> Response.noContent().build());
     }
 
+    @Submits
     @POST
     @Path("/test")
     public Uni<TestView> test() {

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.accdatahub.auth.domain.ClientProfile;
+import fr.accdatahub.auth.domain.Mandate;
 import fr.accdatahub.auth.store.CallerStore.Change;
 import fr.accdatahub.identity.ClientRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -27,8 +28,9 @@ class CallerStoreTest {
     void aClientIsReadWithItsMandates() {
         ClientProfile pmo = callers.client("demo-pmo").await().indefinitely().orElseThrow();
         assertEquals(ClientRole.PMO, pmo.role());
-        assertEquals(Set.of("ACC00000001", "ACC00000002"), pmo.mandates());
-        assertEquals(Set.of(), callers.client("demo-operator").await().indefinitely().orElseThrow().mandates());
+        assertEquals(List.of(new Mandate("ACC00000001", null, null, Mandate.BOTH),
+                new Mandate("ACC00000002", null, null, Mandate.BOTH)), pmo.mandates());
+        assertEquals(List.of(), callers.client("demo-operator").await().indefinitely().orElseThrow().mandates());
         assertTrue(callers.client("no-such-client").await().indefinitely().isEmpty());
     }
 

@@ -1,0 +1,48 @@
+package fr.accdatahub.audit.store;
+
+import fr.accdatahub.audit.domain.AuditEntry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** The audit trail: appended to, never changed; read per agreement over a range, in order, a page at a time. */
+@ApplicationScoped
+public class AuditStore {
+
+    private static final String APPEND = "INSERT INTO audit_entry (at, client_id, client_kind, agreement_id, action, "
+            + "status, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    private static final String PAGE = """
+            SELECT id, at, client_id, client_kind, agreement_id, action, status, outcome FROM audit_entry
+            WHERE agreement_id = $1 AND at >= $2 AND at < $3 AND id > $4 ORDER BY id LIMIT $5""";
+
+    private final Pool pool;
+
+    public AuditStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Void> append(AuditEntry entry) {
+        return pool.preparedQuery(APPEND).execute(Tuple.from(new Object[] {entry.at().atOffset(ZoneOffset.UTC),
+            entry.clientId(), entry.clientKind(), entry.agreementId(), entry.action(), (short) entry.status(),
+            entry.outcome().name()})).replaceWithVoid();
+    }
+
+    /** Up to {@code limit} entries of the agreement in {@code [from, to)}, after the entry {@code afterId}. */
+    public Uni<List<AuditEntry>> page(String agreementId, Instant from, Instant to, long afterId, int limit) {
+        return pool.preparedQuery(PAGE).execute(Tuple.of(agreementId, from.atOffset(ZoneOffset.UTC),
+                to.atOffset(ZoneOffset.UTC), afterId, limit)).map(rows -> StreamSupport
+                .stream(rows.spliterator(), false).map(AuditStore::entry).toList());
+    }
+
+    private static AuditEntry entry(Row row) {
+        return new AuditEntry(row.getLong("id"), row.getOffsetDateTime("at").toInstant(), row.getString("client_id"),
+                row.getString("client_kind"), row.getString("agreement_id"), row.getString("action"),
+                row.getShort("status"), AuditEntry.Outcome.valueOf(row.getString("outcome")));
+    }
+}
