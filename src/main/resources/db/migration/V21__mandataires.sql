@@ -22,7 +22,7 @@ ALTER TABLE mandate
     ADD COLUMN scopes     VARCHAR(6)[] NOT NULL DEFAULT '{read,submit}',
     ADD COLUMN created_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
     ADD CONSTRAINT mandate_dates CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_from < valid_to),
-    ADD CONSTRAINT mandate_scopes CHECK (scopes <@ '{read,submit}' AND cardinality(scopes) > 0);
+    ADD CONSTRAINT mandate_scopes CHECK (scopes <@ '{read,submit}' AND 'read' = ANY(scopes));
 
 -- Who did what on an agreement: every write of keys, files, requests, webhook changes and calculations, with its
 -- outcome (the HTTP status answered). Append-only (no UPDATE or DELETE but the retention's, after a year at least);

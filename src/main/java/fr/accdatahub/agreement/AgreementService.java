@@ -82,8 +82,7 @@ public class AgreementService {
      */
     public Uni<Void> requireOwn(Caller caller, String agreementId) {
         return requireVisible(caller, agreementId)
-                .chain(() -> caller.isOperator() ? Uni.createFrom().item(true) : reads.ownedBy(caller.pmoId(),
-                        agreementId))
+                .chain(() -> caller.isOperator() ? Uni.createFrom().item(true) : ownedBy(caller.pmoId(), agreementId))
                 .map(own -> {
                     if (!own) {
                         throw new Forbidden("This is shown to " + agreementId + "'s PMO and the operator only, not "
@@ -91,6 +90,11 @@ public class AgreementService {
                     }
                     return null;
                 });
+    }
+
+    /** Whether the agreement is one of that PMO's own (false for a null PMO). */
+    public Uni<Boolean> ownedBy(Long pmoId, String agreementId) {
+        return pmoId == null ? Uni.createFrom().item(false) : reads.ownedBy(pmoId, agreementId);
     }
 
     /** The agreement with its whole perimeter, if the caller may see it. */

@@ -9,8 +9,13 @@ import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identity.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +27,7 @@ public class AuditTrail {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(2);
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
 
@@ -39,10 +45,18 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** Appends a write the caller made (a failure to append is logged: the write itself is already answered). */
+    /**
+     * Appends a write the caller made: on its agreement, or (a change of the client's own, its webhook) on every
+     * agreement it may read, whose PMO it concerns. Bounded: a failure or a wait over {@link #LONGEST_WAIT} is logged,
+     * the write itself being answered already.
+     */
     public Uni<Void> record(Caller caller, String agreementId, String action, int status) {
-        return clock.now().chain(now -> store.append(new AuditEntry(0, now, caller.clientId(), caller.role().code(),
-                        agreementId, action, status, AuditEntry.Outcome.of(status))))
+        Uni<List<String>> concerned = agreementId != null ? Uni.createFrom().item(List.of(agreementId))
+                : agreements.list(caller).map(list -> list.stream().map(on -> on.agreement().id()).toList());
+        return concerned.chain(ids -> clock.now().chain(now -> store.append(ids.stream().map(id -> new AuditEntry(0,
+                        now, caller.clientId(), caller.role().code(), id, action, status, AuditEntry.Outcome.of(status)))
+                        .toList())))
+                .ifNoItem().after(LONGEST_WAIT).failWith(() -> new TimeoutException("no answer within " + LONGEST_WAIT))
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("Audit entry of %s %s by %s not written: %s", action, agreementId, caller.clientId(),
                             failure.toString());
@@ -63,19 +77,33 @@ public class AuditTrail {
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidRequest("limit must be from 1 to " + MAX_LIMIT);
         }
-        long afterId = cursor(after);
+        AuditStore.Position afterPosition = cursor(after);
         return agreements.requireOwn(caller, agreementId)
-                .chain(() -> store.page(agreementId, StepGrid.startOf(start), StepGrid.startOf(end), afterId, size + 1)).map(entries -> new Page(agreementId, start, end, entries.subList(0, Math.min(size, entries.size())),
-                entries.size() > size ? Long.toString(entries.get(size - 1).id()) : null));
+                .chain(() -> store.page(agreementId, StepGrid.startOf(start), StepGrid.startOf(end), afterPosition,
+                        size + 1))
+                .map(entries -> new Page(agreementId, start, end, entries.subList(0, Math.min(size, entries.size())),
+                        entries.size() > size ? cursorOf(entries.get(size - 1)) : null));
     }
 
-    private static long cursor(String after) {
+    /** A page's cursor: its last entry's instant (epoch microseconds) and id, opaque to clients. */
+    private static String cursorOf(AuditEntry last) {
+        long micros = Math.addExact(Math.multiplyExact(last.at().getEpochSecond(), 1_000_000L),
+                last.at().getNano() / 1_000);
+        return micros + "." + last.id();
+    }
+
+    private static AuditStore.Position cursor(String after) {
         if (after == null || after.isEmpty()) {
-            return 0;
+            return null;
         }
+        String[] parts = after.split("\\.");
         try {
-            return Long.parseLong(after);
-        } catch (NumberFormatException e) {
+            if (parts.length != 2) {
+                throw new NumberFormatException(after);
+            }
+            long micros = Long.parseLong(parts[0]);
+            return new AuditStore.Position(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), Long.parseLong(parts[1]));
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
             throw new InvalidRequest("after must be a cursor this endpoint gave");
         }
     }

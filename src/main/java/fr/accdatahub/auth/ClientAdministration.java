@@ -144,8 +144,15 @@ public class ClientAdministration {
     /** Sets the client's mandate for the agreement (replacing the one it has), with its dates and scopes. */
     @WithTransaction
     public Uni<Void> mandate(String clientId, Mandate mandate) {
-        return pmoClient(clientId).chain(client -> agreements.requireExists(mandate.agreementId()))
-                .chain(() -> mandateStore.put(clientId, mandate));
+        return pmoClient(clientId).chain(client -> agreements.requireExists(mandate.agreementId())
+                        .chain(() -> agreements.ownedBy(client.pmoId, mandate.agreementId())))
+                .chain(own -> {
+                    if (own) {
+                        throw new Conflict("mandate_on_own_agreement", "Client " + clientId + " acts for "
+                                + mandate.agreementId() + " as its PMO's own client: a mandate would only narrow it");
+                    }
+                    return mandateStore.put(clientId, mandate);
+                });
     }
 
     /** The mandates on an agreement, for its PMO's own clients and the operator (403 through a mandate). */

@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks an operator's write on an agreement (a calculation run) that the agreement's audit trail records. */
+/**
+ * Marks a write the audit trail records beside the submissions ({@link Submits}): the operator's on an agreement
+ * (calculations, the agreement's status and perimeter, raw curves, mandates) and a client's removal of its webhook.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Audited {

@@ -31,6 +31,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,7 +97,8 @@ public class ScenarioService {
                                     .map(period -> period.start()).toList(), rounds(scenario, data, id, caller)))
                             .map(runs -> new Made(id, scenario, clientId, data.usagePoints(Role.PROD),
                                     data.usagePoints(Role.CONS), runs))
-                            .onFailure().call(() -> store.delete(id));
+                            // Nothing half-made is kept; the cause answered is the first failure's.
+                            .onFailure().call(() -> store.delete(id).onFailure().recoverWithNull());
                 })));
     }
 
@@ -153,20 +155,29 @@ public class ScenarioService {
         submitting.add(agreementId);
         Caller mandated = new Caller(caller.clientId(), caller.role(), caller.pmoId(), mandates, submitting);
         StepGrid grid = StepGrid.ofOperation(scenario.start(), scenario.anniversaryDay());
-        return vertx.executeBlocking(Uni.createFrom().item(() -> data.keys(grid)))
-                .chain(periods -> Multi.createFrom().iterable(periods)
-                        .onItem().transformToUniAndConcatenate(period -> send(mandated, agreementId, period))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> data.keys(grid).stream()
+                        .map(period -> new Body(period.receivedAt(), json(period))).toList()))
+                .chain(bodies -> Multi.createFrom().iterable(bodies)
+                        .onItem().transformToUniAndConcatenate(body -> keys.submitAsOf(mandated, agreementId,
+                                body.json(), body.receivedAt()).chain(this::requireAllAccepted))
                         .collect().last().replaceWithVoid());
     }
 
-    private Uni<Void> send(Caller caller, String agreementId, KeysOfPeriod period) {
-        byte[] body;
+    /** A period's keys as the client sent them, and when. */
+    private record Body(Instant receivedAt, byte[] json) {
+    }
+
+    private byte[] json(KeysOfPeriod period) {
         try {
-            body = json.writeValueAsBytes(period.request());
+            return json.writeValueAsBytes(period.request());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a scenario's keys", e);
         }
-        return keys.submitAsOf(caller, agreementId, body, period.receivedAt()).map(report -> {
+    }
+
+    /** A scenario's keys are made to conform: a refused step is the scenario's bug (read off the event loop). */
+    private Uni<Void> requireAllAccepted(String report) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
             try {
                 if (json.readTree(report).path("rejected").asInt() != 0) {
                     throw new IllegalStateException("A scenario's keys were refused: " + report);
@@ -175,7 +186,7 @@ public class ScenarioService {
                 throw new IllegalStateException("Unreadable key report", e);
             }
             return null;
-        });
+        })).replaceWithVoid();
     }
 
     private static AgreementRequest agreement(Scenario scenario) {

@@ -57,17 +57,29 @@ class AuditApiTest {
         submitKeys(Api.as(submitter[1]), agreement);
         submitKeys(Api.as(reader[1]), agreement);
         submitKeys(Api.asPmo(other), other);
+        submitKeys(Api.asPmo(other), agreement);  // a 404: not the other PMO's to write to, nor to appear in
         Api.asOperator().body(Map.of("period_start", "2024-11-01"))
                 .post(OPERATOR + "/agreements/" + agreement.agreementId() + "/calculations");
+        Api.as(submitter[1]).body(Map.of("url", "http://127.0.0.1:9/hooks", "event_types",
+                List.of("repartition_keys.judged"))).put("/collective_self_consumption/v4/webhook").then().statusCode(200);
 
-        JsonPath trail = audit(Api.asPmo(agreement), agreement.agreementId());
-        List<Map<String, Object>> entries = trail.getList("entries");
-        assertEquals(3, entries.size(), entries.toString());
-        assertEquals(List.of(submitter[0], reader[0], "demo-operator"), trail.getList("entries.client_id"));
-        assertEquals(List.of("mandataire", "mandataire", "operator"), trail.getList("entries.client_kind"));
-        assertEquals(KEYS, entries.get(0).get("action"));
-        assertEquals(List.of("DONE", "REFUSED"), trail.getList("entries.outcome").subList(0, 2));
-        assertEquals(List.of(200, 403), trail.getList("entries.status").subList(0, 2));
+        List<Map<String, Object>> all = audit(Api.asPmo(agreement), agreement.agreementId()).getList("entries");
+        assertEquals(List.of("PUT /operator/v1/agreements/{agreement_id}/participants/{usage_point_id}/{role}",
+                "PUT /operator/v1/agreements/{agreement_id}/participants/{usage_point_id}/{role}",
+                "PUT /operator/v1/agreements/{agreement_id}", "PUT /operator/v1/clients/{client_id}/mandates/"
+                        + "{agreement_id}", "PUT /operator/v1/clients/{client_id}/mandates/{agreement_id}"),
+                all.subList(0, 5).stream().map(entry -> entry.get("action")).toList(), "the operator's set-up");
+        List<Map<String, Object>> entries = all.subList(5, all.size());
+        assertEquals(List.of(submitter[0], reader[0], "demo-operator", submitter[0]),
+                entries.stream().map(entry -> entry.get("client_id")).toList(), entries.toString());
+        assertEquals(List.of("mandataire", "mandataire", "operator", "mandataire"),
+                entries.stream().map(entry -> entry.get("client_kind")).toList());
+        assertEquals(List.of(KEYS, KEYS, "POST /operator/v1/agreements/{agreement_id}/calculations",
+                "PUT /collective_self_consumption/v4/webhook"), entries.stream().map(entry -> entry.get("action"))
+                .toList());
+        assertEquals(List.of("DONE", "REFUSED", "DONE", "DONE"), entries.stream().map(entry -> entry.get("outcome"))
+                .toList());
+        assertEquals(List.of(200, 403), entries.stream().map(entry -> entry.get("status")).toList().subList(0, 2));
         assertNotNull(entries.get(0).get("at"));
         assertTrue(entries.toString().indexOf(agreement.consumers().get(0)) < 0, "no PRM in the trail");
 
@@ -78,7 +90,7 @@ class AuditApiTest {
         Api.as(submitter[1]).queryParam("start", "2020-01-01").queryParam("end", "2100-01-01")
                 .get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(403)
                 .body("error", equalTo("access_denied"));
-        assertEquals(3, audit(Api.asOperator(), agreement.agreementId()).getList("entries").size());
+        assertEquals(all.size(), audit(Api.asOperator(), agreement.agreementId()).getList("entries").size());
     }
 
     @Test
@@ -89,7 +101,8 @@ class AuditApiTest {
             assertThrows(Exception.class, () -> pool.query(change + " WHERE agreement_id = '"
                     + agreement.agreementId() + "'").execute().await().indefinitely(), change);
         }
-        assertEquals(List.of(200), audit(Api.asPmo(agreement), agreement.agreementId()).getList("entries.status"));
+        List<Integer> statuses = audit(Api.asPmo(agreement), agreement.agreementId()).getList("entries.status");
+        assertEquals(List.of(201, 201, 200, 200), statuses, "the set-up's and the keys' statuses, unchanged");
     }
 
     @Test
@@ -98,20 +111,27 @@ class AuditApiTest {
         for (int k = 0; k < 3; k++) {
             submitKeys(Api.asPmo(agreement), agreement);
         }
-        RequestSpecification pmo = Api.asPmo(agreement);
-        JsonPath first = pmo.queryParam("start", "2020-01-01").queryParam("end", "2100-01-01").queryParam("limit", 2)
-                .get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(200).extract().jsonPath();
-        assertEquals(2, first.getList("entries").size());
-        JsonPath rest = Api.asPmo(agreement).queryParam("start", "2020-01-01").queryParam("end", "2100-01-01")
-                .queryParam("after", first.getString("next"))
-                .get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(200).extract().jsonPath();
-        assertEquals(1, rest.getList("entries").size());
-        assertEquals(null, rest.getString("next"));
+        List<Map<String, Object>> whole = audit(Api.asPmo(agreement), agreement.agreementId()).getList("entries");
+        assertEquals(6, whole.size(), "three set-up writes, three submissions: " + whole);
+        List<Map<String, Object>> paged = new java.util.ArrayList<>();
+        String after = "";
+        do {
+            JsonPath page = Api.asPmo(agreement).queryParam("start", "2020-01-01").queryParam("end", "2100-01-01")
+                    .queryParam("limit", 4).queryParam("after", after)
+                    .get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(200).extract()
+                    .jsonPath();
+            paged.addAll(page.getList("entries"));
+            after = page.getString("next");
+        } while (after != null);
+        assertEquals(whole, paged);
         Api.asPmo(agreement).queryParam("start", "2020-01-01").queryParam("end", "2021-01-01")
                 .get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(200)
                 .body("entries", equalTo(List.of()));
         Api.asPmo(agreement).queryParam("start", "2021-01-01").queryParam("end", "2020-01-01")
                 .get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(400);
+        Api.asPmo(agreement).queryParam("start", "2020-01-01").queryParam("end", "2100-01-01")
+                .queryParam("after", "nonsense").get(AGREEMENTS + "/" + agreement.agreementId() + "/audit")
+                .then().statusCode(400);
         Api.asPmo(agreement).get(AGREEMENTS + "/" + agreement.agreementId() + "/audit").then().statusCode(400);
     }
 }

@@ -142,6 +142,7 @@ class MandataireAccessTest {
         readOnly().body(Map.of("url", "http://127.0.0.1:9/hook", "event_types", List.of("repartition_keys.judged")))
                 .put("/collective_self_consumption/v4/webhook").then().statusCode(403)
                 .body("error", equalTo("access_denied"));
+        readOnly().delete("/collective_self_consumption/v4/webhook").then().statusCode(not(equalTo(403)));
         RequestSpecification submitter = mandataire("submit", Map.of());
         submitter.body(Map.of()).put("/collective_self_consumption/v4/webhook").then().statusCode(400);
         submitter.body(Map.of("key_type", "DYNAMIC_FULL", "steps", List.of()))
@@ -180,5 +181,9 @@ class MandataireAccessTest {
         Api.asOperator().body(Map.of("scopes", List.of("submit"))).put(path).then().statusCode(400);
         Api.asOperator().body(Map.of("scopes", List.of("write"))).put(path).then().statusCode(400);
         Api.asOperator().put(OPERATOR + "/clients/demo-operator/mandates/" + AGREEMENT).then().statusCode(409);
+        Api.asOperator().body(Map.of("scopes", List.of("read"))).put(path).then().statusCode(409)
+                .body("error", equalTo("mandate_on_own_agreement"));
+        Api.asPmo().body(Map.of("key_type", "DYNAMIC_FULL", "steps", List.of()))
+                .post(AGREEMENTS + "/" + AGREEMENT + "/repartition_keys").then().statusCode(not(equalTo(403)));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every operation of the contract that takes parameters or a body (26 of the 30), with one part of a valid request
+ * Every operation of the contract that takes parameters or a body, with one part of a valid request
  * made hostile at a time (a path, query or header parameter, the body, a field of the body): the answer is never a
  * 5xx, and every refusal is in the one error format. The valid requests they are varied from work on an agreement
  * made for the test.

@@ -2,6 +2,7 @@ package fr.accdatahub.webhook;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -10,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Api.Fixture;
+import fr.accdatahub.support.Api;
 import fr.accdatahub.support.Eventually;
 import fr.accdatahub.support.LockGate;
-import fr.accdatahub.support.Receiver;
 import fr.accdatahub.support.Receiver.Received;
+import fr.accdatahub.support.Receiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -122,6 +123,25 @@ class WebhookApiTest {
         assertEquals(List.of(ids.get(3), ids.get(0)), deliveries.stream().map(d -> d.get("event_id")).toList());
         assertEquals(List.of(1, 3), deliveries.stream().map(d -> d.get("attempts")).toList());
         assertEquals(List.of("DELIVERED", "DELIVERED"), deliveries.stream().map(d -> d.get("status")).toList());
+    }
+
+    @Test
+    void aWithdrawnMandateStopsItsDeliveriesRetriesIncluded() throws InterruptedException {
+        Fixture agreement = Api.agreementWith("DYNAMIC_SIMPLE", "2024-11-01", 1, 1);
+        Map<String, Object> created = Api.asOperator().body(Map.of("role", "mandataire", "name", "Mandataire webhook",
+                "siret", Api.newSiret())).post(Api.OPERATOR + "/clients").then().statusCode(201).extract().as(Map.class);
+        String clientId = (String) created.get("client_id");
+        String mandate = Api.OPERATOR + "/clients/" + clientId + "/mandates/" + agreement.agreementId();
+        Api.asOperator().put(mandate).then().statusCode(204);
+        String token = Api.token(clientId, (String) created.get("client_secret"));
+        Receiver receiver = receiver().answering(500);
+        register(() -> Api.as(token), receiver, JUDGED).then().statusCode(200);
+        submitKeys(agreement);
+        receiver.next(FIRST_ATTEMPT);
+
+        Api.asOperator().delete(mandate).then().statusCode(204);
+        receiver.expectNothingWithin(Duration.ofSeconds(3));  // its retry was due after 1 s
+        Api.as(token).get(WEBHOOK + "/deliveries").then().statusCode(200).body("deliveries", hasSize(0));
     }
 
     @Test

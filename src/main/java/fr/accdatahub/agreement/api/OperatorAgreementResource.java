@@ -1,11 +1,12 @@
 package fr.accdatahub.agreement.api;
 
 import fr.accdatahub.agreement.AgreementAdministration;
-import fr.accdatahub.agreement.PerimeterAdministration;
 import fr.accdatahub.agreement.PerimeterAdministration.Attached;
+import fr.accdatahub.agreement.PerimeterAdministration;
 import fr.accdatahub.agreement.domain.Role;
 import fr.accdatahub.identifier.AgreementId;
 import fr.accdatahub.identifier.UsagePointId;
+import fr.accdatahub.identity.Audited;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.web.Params;
 import io.smallrye.mutiny.Uni;
@@ -48,6 +49,7 @@ public class OperatorAgreementResource {
                 .build());
     }
 
+    @Audited
     @PUT
     @Path("/{agreement_id}")
     public Uni<AgreementView> change(@PathParam("agreement_id") AgreementId agreementId,
@@ -55,6 +57,7 @@ public class OperatorAgreementResource {
         return agreements.change(agreementId.value(), change).map(AgreementView::of);
     }
 
+    @Audited
     @PUT
     @Path("/{agreement_id}/participants/{usage_point_id}/{role}")
     public Uni<Response> attach(@PathParam("agreement_id") AgreementId agreementId,
@@ -64,6 +67,7 @@ public class OperatorAgreementResource {
                 .map(attached -> Response.status(attached.created() ? 201 : 200).entity(view(attached)).build());
     }
 
+    @Audited
     @DELETE
     @Path("/{agreement_id}/participants/{usage_point_id}/{role}")
     public Uni<ParticipantView> end(@PathParam("agreement_id") AgreementId agreementId,

@@ -17,8 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Writes every answered submission ({@link Submits}) and audited operator write ({@link Audited}) to the audit
- * trail, refusals included, with the route template as the action (never the values sent).
+ * Writes every answered submission ({@link Submits}) and audited write ({@link Audited}) to the audit trail,
+ * refusals included (but a 404: the agreement is not the caller's), with the route template as the action (never
+ * the values sent).
  */
 public class AuditFilter {
 
@@ -46,7 +47,8 @@ public class AuditFilter {
 
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(NOTED) instanceof Noted noted)) {
+        // A 404 names an agreement the caller may not see: nothing for that agreement's PMO to read.
+        if (!(request.getProperty(NOTED) instanceof Noted noted) || response.getStatus() == 404) {
             return Uni.createFrom().voidItem();
         }
         return Caller.ofRequest(identities).chain(caller -> caller == null ? Uni.createFrom().voidItem()

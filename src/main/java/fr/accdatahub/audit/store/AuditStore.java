@@ -17,9 +17,11 @@ public class AuditStore {
 
     private static final String APPEND = "INSERT INTO audit_entry (at, client_id, client_kind, agreement_id, action, "
             + "status, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    /** After the entry ($4, $5) in the order (at, id): the index's, and "oldest first" even after a clock change. */
     private static final String PAGE = """
             SELECT id, at, client_id, client_kind, agreement_id, action, status, outcome FROM audit_entry
-            WHERE agreement_id = $1 AND at >= $2 AND at < $3 AND id > $4 ORDER BY id LIMIT $5""";
+            WHERE agreement_id = $1 AND at >= $2 AND at < $3 AND (at, id) > ($4, $5)
+            ORDER BY at, id LIMIT $6""";
 
     private final Pool pool;
 
@@ -27,17 +29,25 @@ public class AuditStore {
         this.pool = pool;
     }
 
-    public Uni<Void> append(AuditEntry entry) {
-        return pool.preparedQuery(APPEND).execute(Tuple.from(new Object[] {entry.at().atOffset(ZoneOffset.UTC),
-            entry.clientId(), entry.clientKind(), entry.agreementId(), entry.action(), (short) entry.status(),
-            entry.outcome().name()})).replaceWithVoid();
+    public Uni<Void> append(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery(APPEND).executeBatch(entries.stream().map(entry -> Tuple.from(new Object[] {
+            entry.at().atOffset(ZoneOffset.UTC), entry.clientId(), entry.clientKind(), entry.agreementId(),
+            entry.action(), (short) entry.status(), entry.outcome().name()})).toList()).replaceWithVoid();
     }
 
-    /** Up to {@code limit} entries of the agreement in {@code [from, to)}, after the entry {@code afterId}. */
-    public Uni<List<AuditEntry>> page(String agreementId, Instant from, Instant to, long afterId, int limit) {
-        return pool.preparedQuery(PAGE).execute(Tuple.of(agreementId, from.atOffset(ZoneOffset.UTC),
-                to.atOffset(ZoneOffset.UTC), afterId, limit)).map(rows -> StreamSupport
-                .stream(rows.spliterator(), false).map(AuditStore::entry).toList());
+    /** Up to {@code limit} entries of the agreement in {@code [from, to)}, after {@code after} (null: from the first). */
+    public Uni<List<AuditEntry>> page(String agreementId, Instant from, Instant to, Position after, int limit) {
+        Position start = after == null ? new Position(Instant.EPOCH.minusSeconds(1), 0) : after;
+        return pool.preparedQuery(PAGE).execute(Tuple.from(new Object[] {agreementId, from.atOffset(ZoneOffset.UTC),
+            to.atOffset(ZoneOffset.UTC), start.at().atOffset(ZoneOffset.UTC), start.id(), limit}))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(AuditStore::entry).toList());
+    }
+
+    /** Where a page ends: the last entry's instant and id. */
+    public record Position(Instant at, long id) {
     }
 
     private static AuditEntry entry(Row row) {

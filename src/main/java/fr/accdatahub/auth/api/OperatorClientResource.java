@@ -2,6 +2,7 @@ package fr.accdatahub.auth.api;
 
 import fr.accdatahub.auth.ClientAdministration;
 import fr.accdatahub.identifier.AgreementId;
+import fr.accdatahub.identity.Audited;
 import fr.accdatahub.identity.ClientRole;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class OperatorClientResource {
         return clients.delete(clientId).map(nothing -> Response.noContent().build());
     }
 
+    @Audited
     @PUT
     @Path("/{client_id}/mandates/{agreement_id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +77,7 @@ public class OperatorClientResource {
     public record SecretRotation(@NotNull OffsetDateTime previousValidUntil) {
     }
 
+    @Audited
     @DELETE
     @Path("/{client_id}/mandates/{agreement_id}")
     public Uni<Response> revokeMandate(@PathParam("client_id") String clientId,

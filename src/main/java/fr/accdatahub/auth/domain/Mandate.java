@@ -21,7 +21,7 @@ public record Mandate(String agreementId, LocalDate from, LocalDate to, Set<Mand
             throw new InvalidRequest("to must be after from");
         }
         if (scopes == null || scopes.isEmpty()) {
-            scopes = BOTH;
+            scopes = BOTH;  // absent, or the empty list generated clients send for "not set"
         }
         if (!scopes.contains(MandateScope.READ)) {
             throw new InvalidRequest("scopes must include 'read': a mandate to submit reads what it submits for");

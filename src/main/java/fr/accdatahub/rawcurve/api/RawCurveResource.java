@@ -1,6 +1,7 @@
 package fr.accdatahub.rawcurve.api;
 
 import fr.accdatahub.identifier.AgreementId;
+import fr.accdatahub.identity.Audited;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.rawcurve.RawCurveService;
 import fr.accdatahub.web.Media;
@@ -29,12 +30,14 @@ public class RawCurveResource {
         this.rawCurves = rawCurves;
     }
 
+    @Audited
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RawCurveService.Loaded> loadJson(@PathParam("agreement_id") AgreementId agreementId, byte[] body) {
         return rawCurves.loadJson(agreementId.value(), body);
     }
 
+    @Audited
     @PUT
     @Consumes(Media.TEXT_CSV)
     public Uni<RawCurveService.Loaded> loadFile(@PathParam("agreement_id") AgreementId agreementId,

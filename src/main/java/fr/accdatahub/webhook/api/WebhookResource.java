@@ -1,5 +1,6 @@
 package fr.accdatahub.webhook.api;
 
+import fr.accdatahub.identity.Audited;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.identity.Submits;
@@ -53,7 +54,7 @@ public class WebhookResource {
         return webhooks.endpoint(Caller.of(identity)).map(endpoint -> EndpointView.of(endpoint, null));
     }
 
-    @Submits
+    @Audited
     @DELETE
     public Uni<Response> delete() {
         return webhooks.delete(Caller.of(identity)).map(deleted -> Response.noContent().build());

@@ -79,6 +79,15 @@ final class WebhookSql {
                 (SELECT tx, seq FROM scanned ORDER BY tx DESC, seq DESC LIMIT 1)
             WHERE client_id = $1 AND EXISTS (SELECT 1 FROM scanned)""";
 
+    /**
+     * Drops the endpoint's undelivered events of agreements the client may no longer read ($2; null: it reads all), so
+     * that a mandate that ended or was withdrawn stops its deliveries, retries included.
+     */
+    static final String DROP_UNREADABLE = """
+            DELETE FROM webhook_delivery d USING event v
+            WHERE d.client_id = $1 AND d.status = 'PENDING' AND (v.tx, v.seq) = (d.event_tx, d.event_seq)
+              AND $2::text[] IS NOT NULL AND NOT (v.agreement_id = ANY($2::text[]))""";
+
     /** The endpoint's oldest undelivered event, whether it is due, and the event. */
     static final String HEAD = """
             SELECT d.event_tx::text, d.event_seq, d.attempts, d.next_attempt_at <= now() AS due,

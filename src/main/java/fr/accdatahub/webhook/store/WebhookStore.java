@@ -98,11 +98,14 @@ public class WebhookStore {
     private Uni<Optional<Claim>> claim(SqlConnection connection, Row endpoint, Duration lease,
             Function<String, Uni<List<String>>> visible) {
         String clientId = endpoint.getString(0);
-        Uni<Void> queued = !endpoint.getBoolean(6) ? Uni.createFrom().voidItem() : visible.apply(clientId)
-                .chain(agreements -> connection.preparedQuery(WebhookSql.QUEUE).execute(Tuple.from(Arrays.asList(
-                        clientId, endpoint.getString(4), endpoint.getLong(5), endpoint.getArrayOfStrings(3),
-                        agreements == null ? null : agreements.toArray(String[]::new)))))
-                .replaceWithVoid();
+        Uni<Void> queued = visible.apply(clientId).chain(agreements -> {
+            String[] readable = agreements == null ? null : agreements.toArray(String[]::new);
+            Uni<?> queue = !endpoint.getBoolean(6) ? Uni.createFrom().voidItem()
+                    : connection.preparedQuery(WebhookSql.QUEUE).execute(Tuple.from(Arrays.asList(clientId,
+                            endpoint.getString(4), endpoint.getLong(5), endpoint.getArrayOfStrings(3), readable)));
+            return queue.chain(() -> connection.preparedQuery(WebhookSql.DROP_UNREADABLE)
+                    .execute(Tuple.from(Arrays.asList(clientId, readable)))).replaceWithVoid();
+        });
         Target target = new Target(endpoint.getString(1), new SigningSecret(endpoint.getString(2)));
         UUID token = UUID.randomUUID();
         return queued.chain(() -> connection.preparedQuery(WebhookSql.CLAIMED).execute(Tuple.of(clientId)))

@@ -30,6 +30,7 @@ class MandateTest {
         Mandate open = new Mandate("ACC00000001", null, null, null);
         assertTrue(open.validOn(LocalDate.of(1990, 1, 1)) && open.validOn(LocalDate.of(2100, 1, 1)));
         assertEquals(Mandate.BOTH, open.scopes());
+        assertEquals(Mandate.BOTH, new Mandate("ACC00000001", null, null, Set.of()).scopes());
     }
 
     @Test
