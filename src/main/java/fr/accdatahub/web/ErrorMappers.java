@@ -55,7 +55,7 @@ public class ErrorMappers {
 
     private static final long REPORT_EVERY = 1_000_000_000L;
 
-    private final long retryAfterSeconds;
+    private final int retryAfterSeconds;
     /** The 503s since the last warning: one warning a second at most while the database is away. */
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicLong reportedAt = new AtomicLong(System.nanoTime() - REPORT_EVERY);
@@ -68,7 +68,7 @@ public class ErrorMappers {
     }
 
     ErrorMappers(Duration retryAfter, boolean gatewayThrottles) {
-        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+        this.retryAfterSeconds = (int) Math.max(1, retryAfter.toSeconds());
         this.gatewayThrottles = gatewayThrottles;
     }
 
@@ -83,11 +83,11 @@ public class ErrorMappers {
         if (failure instanceof Unauthenticated unauthenticated) {
             unauthenticated.challenge().ifPresent(challenge -> builder.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
         }
-        if (failure instanceof TooManyRequests tooMany) {
-            builder.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
-        }
-        if (failure instanceof Unavailable unavailable) {
-            builder.header("Retry-After", String.valueOf(unavailable.retryAfterSeconds()));
+        switch (failure) {
+            case TooManyRequests tooMany -> builder.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+            case Unavailable unavailable -> builder.header("Retry-After",
+                    String.valueOf(unavailable.retryAfterSeconds()));
+            default -> { }
         }
         return builder.build();
     }
@@ -185,9 +185,7 @@ public class ErrorMappers {
     public Response unexpected(Throwable e) {
         if (Unavailability.isDatabaseUnavailable(e)) {
             report(e);
-            return response(503, ErrorCodes.TEMPORARILY_UNAVAILABLE,
-                    "The database is unavailable for now; try again later")
-                    .header("Retry-After", String.valueOf(retryAfterSeconds)).build();
+            return failure(new Unavailable("The database is unavailable for now; try again later", retryAfterSeconds));
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String sqlState = switch (cause) {

@@ -40,7 +40,7 @@ public class FaultFilter {
     @ServerRequestFilter
     public Uni<Void> inject(ContainerRequestContext request, UriInfo uri) {
         String path = uri.getPath();
-        if (!API.matcher(path).find()) {
+        if (!faults.exist() || !API.matcher(path).find()) {
             return Uni.createFrom().voidItem();
         }
         return Caller.ofRequest(identities).chain(caller -> {
