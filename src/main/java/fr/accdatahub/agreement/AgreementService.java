@@ -62,6 +62,11 @@ public class AgreementService {
                 .chain(list -> clock.today().map(today -> list.stream().map(a -> new AgreementOn(a, today)).toList()));
     }
 
+    /** The ids of the agreements the caller may see. */
+    public Uni<List<String>> visibleIds(Caller caller) {
+        return reads.visible(caller).map(list -> list.stream().map(Agreement::id).toList());
+    }
+
     /** The agreement as it was on {@code date}, or as it is today. */
     public Uni<AgreementOn> get(Caller caller, String agreementId, Optional<LocalDate> date) {
         return reads.visible(caller, agreementId)

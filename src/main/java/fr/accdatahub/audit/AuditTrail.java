@@ -7,6 +7,7 @@ import fr.accdatahub.calendar.StepGrid;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.failure.InvalidRequest;
 import fr.accdatahub.identity.Caller;
+import fr.accdatahub.web.Params;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
@@ -25,8 +26,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AuditTrail {
 
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(2);
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
@@ -52,7 +51,7 @@ public class AuditTrail {
      */
     public Uni<Void> record(Caller caller, String agreementId, String action, int status) {
         Uni<List<String>> concerned = agreementId != null ? Uni.createFrom().item(List.of(agreementId))
-                : agreements.list(caller).map(list -> list.stream().map(on -> on.agreement().id()).toList());
+                : agreements.visibleIds(caller);
         return concerned.chain(ids -> clock.now().chain(now -> store.append(ids.stream().map(id -> new AuditEntry(0,
                         now, caller.clientId(), caller.role().code(), id, action, status, AuditEntry.Outcome.of(status)))
                         .toList())))
@@ -73,10 +72,7 @@ public class AuditTrail {
         if (start == null || end == null || !start.isBefore(end)) {
             throw new InvalidRequest("start and end are required days, start before end");
         }
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidRequest("limit must be from 1 to " + MAX_LIMIT);
-        }
+        int size = Params.pageSize(limit);
         AuditStore.Position afterPosition = cursor(after);
         return agreements.requireOwn(caller, agreementId)
                 .chain(() -> store.page(agreementId, StepGrid.startOf(start), StepGrid.startOf(end), afterPosition,

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Params {
 
+    public static final int DEFAULT_PAGE = 100;
+    public static final int MAX_PAGE = 1000;
     private static final Pattern FILE_NAME = Pattern.compile("filename\\s*=\\s*\"?([^\";]+)\"?");
 
     private Params() {
@@ -37,6 +39,15 @@ public final class Params {
                     + "or ?filename=");
         }
         return matcher.group(1).trim();
+    }
+
+    /** The size of a page the caller asks for ({@code limit}): 100 by default, from 1 to 1,000. */
+    public static int pageSize(Integer limit) {
+        int size = limit == null ? DEFAULT_PAGE : limit;
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidRequest("limit must be from 1 to " + MAX_PAGE);
+        }
+        return size;
     }
 
     /** A UUID path parameter: a 400 naming it when malformed. */
