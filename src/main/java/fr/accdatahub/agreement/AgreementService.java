@@ -9,7 +9,6 @@ import fr.accdatahub.agreement.domain.PerimeterOn;
 import fr.accdatahub.agreement.domain.UnknownAgreement;
 import fr.accdatahub.agreement.store.AgreementReads;
 import fr.accdatahub.agreement.store.AgreementRepository;
-import fr.accdatahub.agreement.store.ParticipantEntity;
 import fr.accdatahub.agreement.store.ParticipantRepository;
 import fr.accdatahub.agreement.store.PmoEntity;
 import fr.accdatahub.agreement.store.PmoRepository;
@@ -17,7 +16,6 @@ import fr.accdatahub.calendar.DatePeriod;
 import fr.accdatahub.clock.ServiceClock;
 import fr.accdatahub.failure.Forbidden;
 import fr.accdatahub.identity.Caller;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -64,20 +63,20 @@ public class AgreementService {
 
     /** The ids of the agreements the caller may see. */
     public Uni<List<String>> visibleIds(Caller caller) {
-        return reads.visible(caller).map(list -> list.stream().map(Agreement::id).toList());
+        return reads.visibleIds(caller);
     }
 
     /** The agreement as it was on {@code date}, or as it is today. */
     public Uni<AgreementOn> get(Caller caller, String agreementId, Optional<LocalDate> date) {
         return reads.visible(caller, agreementId)
-                .map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
+                .map(orUnknown(agreementId))
                 .chain(agreement -> on(date).map(day -> new AgreementOn(agreement, day)));
     }
 
     /** Whether the caller may see the agreement (a 404 otherwise). */
     public Uni<Void> requireVisible(Caller caller, String agreementId) {
         return reads.visible(caller, agreementId)
-                .map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
+                .map(orUnknown(agreementId))
                 .replaceWithVoid();
     }
 
@@ -104,17 +103,17 @@ public class AgreementService {
 
     /** The agreement with its whole perimeter, if the caller may see it. */
     public Uni<AgreementSnapshot> snapshot(Caller caller, String agreementId) {
-        return withAttachments(reads.visible(caller, agreementId), agreementId);
+        return reads.snapshot(caller, agreementId).map(orUnknown(agreementId));
     }
 
     /** The agreement with its whole perimeter, for the operator's own work (curves, calculations). */
     public Uni<AgreementSnapshot> snapshot(String agreementId) {
-        return withAttachments(reads.one(agreementId), agreementId);
+        return reads.snapshot(agreementId).map(orUnknown(agreementId));
     }
 
     /** The agreement with its dated key type and status, for the operator's own work. */
     public Uni<Agreement> agreement(String agreementId) {
-        return reads.one(agreementId).map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)));
+        return reads.one(agreementId).map(orUnknown(agreementId));
     }
 
     /** Every agreement that is not terminated by {@code day}. */
@@ -173,11 +172,9 @@ public class AgreementService {
         return pmos.listAll().map(list -> list.stream().collect(Collectors.toMap(p -> p.id, (PmoEntity p) -> p.siret)));
     }
 
-    private Uni<AgreementSnapshot> withAttachments(Uni<Optional<Agreement>> read, String agreementId) {
-        return read.map(found -> found.orElseThrow(() -> new UnknownAgreement(agreementId)))
-                .chain(agreement -> Panache.withSession(() -> participants.ofAgreement(agreementId))
-                        .map(rows -> new AgreementSnapshot(agreement,
-                                rows.stream().map(ParticipantEntity::toAttachment).toList())));
+    /** The agreement found, or a 404. */
+    private static <T> Function<Optional<T>, T> orUnknown(String agreementId) {
+        return found -> found.orElseThrow(() -> new UnknownAgreement(agreementId));
     }
 
     private Uni<LocalDate> on(Optional<LocalDate> date) {

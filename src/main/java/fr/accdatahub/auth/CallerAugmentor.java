@@ -26,12 +26,15 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
     private final Quotas quotas;
     private final TokenIssuer issuer;
     private final ServiceClock clock;
+    private final VerifiedTokens verified;
 
-    public CallerAugmentor(CallerDirectory directory, Quotas quotas, TokenIssuer issuer, ServiceClock clock) {
+    public CallerAugmentor(CallerDirectory directory, Quotas quotas, TokenIssuer issuer, ServiceClock clock,
+            VerifiedTokens verified) {
         this.directory = directory;
         this.quotas = quotas;
         this.issuer = issuer;
         this.clock = clock;
+        this.verified = verified;
     }
 
     @Override
@@ -51,6 +54,7 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
         }).chain(found -> clock.today().map(today -> {
             ClientProfile client = found.orElseThrow(() -> new AuthenticationFailedException("Unknown client " + clientId));
             quotas.check(clientId, client);
+            verified.remember(identity);
             Caller caller = client.caller(clientId, today);
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())

@@ -8,6 +8,7 @@ import fr.accdatahub.client.ApiException;
 import fr.accdatahub.client.api.AgreementsApi;
 import fr.accdatahub.client.api.Oauth2Api;
 import fr.accdatahub.client.api.OperatorApi;
+import fr.accdatahub.client.model.AgreementChange;
 import fr.accdatahub.client.model.AgreementCreation;
 import fr.accdatahub.client.model.Attachment;
 import fr.accdatahub.client.model.Client;
@@ -134,6 +135,41 @@ class TwoReplicasIT {
      * a month of curves for the same PRMs, a PMO request and the webhook endpoint. Every answer is a success, the
      * steps then hold one submission's keys each, and the endpoint is one.
      */
+    @Test
+    void whatOneReplicaChangesInAnAgreementTheOtherReadsAtOnce() throws Exception {
+        Client quick = retrying(() -> operator.createClient(new ClientCreation().role(ClientRole.OPERATOR)
+                .quotaPerSecond(100)));
+        AgreementsApi onFirst = new AgreementsApi(Clients.as(first.base(), quick.getClientId(),
+                quick.getClientSecret()));
+        AgreementsApi onSecond = new AgreementsApi(Clients.as(second.base(), quick.getClientId(),
+                quick.getClientSecret()));
+        OperatorApi firstOperator = new OperatorApi(Clients.as(first.base(), quick.getClientId(),
+                quick.getClientSecret()));
+        OperatorApi secondOperator = new OperatorApi(Clients.as(second.base(), quick.getClientId(),
+                quick.getClientSecret()));
+        String agreementId = retrying(() -> operator.createAgreement(new AgreementCreation().name("Lue deux fois")
+                .keyType(KeyType.DYNAMIC_SIMPLE).startDate(LocalDate.of(2025, 1, 1))
+                .pmo(new Pmo().name("PMO des lectures").siret(Clients.uniqueDigits('5'))))).getAgreementId();
+        for (int round = 0; round < 4; round++) {
+            boolean fromFirst = round % 2 == 0;
+            OperatorApi writer = fromFirst ? firstOperator : secondOperator;
+            AgreementsApi reader = fromFirst ? onSecond : onFirst;
+            reader.getPerimeter(agreementId, null);
+            reader.getAgreement(agreementId, null);
+            String prm = Clients.uniqueDigits('1');
+            writer.attachParticipant(agreementId, prm, Role.CONS, new Attachment().start(LocalDate.of(2025, 1, 1))
+                    .name("Site " + round));
+            String name = "Lue deux fois, tour " + round;
+            writer.changeAgreement(agreementId, new AgreementChange().name(name));
+            assertEquals(round + 1, reader.getPerimeter(agreementId, null).getParticipants().size(),
+                    "the other replica's attachment, read at once");
+            assertEquals(name, reader.getAgreement(agreementId, null).getName());
+            writer.endParticipant(agreementId, prm, Role.CONS, LocalDate.of(2025, 2, 1));
+            assertEquals(LocalDate.of(2025, 2, 1), reader.getPerimeter(agreementId, null).getParticipants().stream()
+                    .filter(p -> p.getUsagePointId().equals(prm)).findFirst().orElseThrow().getEnd());
+        }
+    }
+
     @Test
     void everyWritePathSentToBothReplicasAtOnceIsAnsweredAndLeavesOneState() throws Exception {
         String operatorToken = Clients.token(first.base(), OPERATOR_ID, OPERATOR_SECRET);

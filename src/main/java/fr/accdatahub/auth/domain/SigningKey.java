@@ -26,6 +26,8 @@ public final class SigningKey {
 
     private final RSAPrivateCrtKey privateKey;
     private final RSAPublicKey publicKey;
+    /** The public key's JWK thumbprint (RFC 7638), computed once: every request's token is checked against it. */
+    private final String keyId;
 
     private SigningKey(RSAPrivateCrtKey privateKey) {
         this.privateKey = privateKey;
@@ -35,6 +37,7 @@ public final class SigningKey {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot derive the public key", e);
         }
+        this.keyId = new RsaJsonWebKey(publicKey).calculateBase64urlEncodedThumbprint(HashUtil.SHA_256);
     }
 
     public static SigningKey generate() {
@@ -108,6 +111,6 @@ public final class SigningKey {
 
     /** The key id ({@code kid}): the RFC 7638 JWK thumbprint of the public key. */
     public String keyId() {
-        return new RsaJsonWebKey(publicKey).calculateBase64urlEncodedThumbprint(HashUtil.SHA_256);
+        return keyId;
     }
 }

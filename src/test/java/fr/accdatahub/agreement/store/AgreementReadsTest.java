@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.accdatahub.agreement.domain.Agreement;
+import fr.accdatahub.agreement.domain.AgreementSnapshot;
 import fr.accdatahub.agreement.domain.AgreementStatus;
+import fr.accdatahub.agreement.domain.Attachment;
 import fr.accdatahub.agreement.domain.KeyType;
 import fr.accdatahub.identity.Caller;
 import fr.accdatahub.identity.ClientRole;
 import fr.accdatahub.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +30,9 @@ class AgreementReadsTest {
 
     @Inject
     AgreementReads reads;
+
+    @Inject
+    Pool pool;
 
     @Test
     void aPmoClientSeesItsPmosAgreementsAndThoseItIsMandatedFor() {
@@ -56,6 +63,37 @@ class AgreementReadsTest {
         assertEquals(1, agreement.statuses().versions().size() - 1, "the two consumers' periods are one range");
         assertEquals("PMO " + agreement.pmo().siret(), agreement.pmo().name());
         assertTrue(reads.one("ACC99999999").await().indefinitely().isEmpty());
+    }
+
+    @Test
+    void whatAnotherReplicaCommitsIsReadAtOnceThoughThisOneHeldTheAgreement() {
+        String id = Api.newAgreement("DYNAMIC_SIMPLE", "2025-01-01");
+        String prm = Api.newPrm();
+        Api.attach(id, prm, "cons", Map.of("start", "2025-01-01", "name", "Avant")).then().statusCode(201);
+        assertEquals("Avant", reads.snapshot(id).await().indefinitely().orElseThrow().attachments().getFirst().name());
+        assertEquals(AgreementStatus.SUSPENDED, reads.one(id).await().indefinitely().orElseThrow()
+                .status(LocalDate.of(2025, 1, 1)), "no producer yet");
+
+        // Written as another replica would: straight into PostgreSQL, this replica told nothing.
+        sql("UPDATE participant SET name = 'Après' WHERE agreement_id = $1", id);
+        sql("INSERT INTO participant (agreement_id, usage_point_id, role, start_date, name) "
+                + "VALUES ($1, '" + Api.newPrm() + "', 'prod', '2025-01-01', 'P')", id);
+        sql("UPDATE pmo SET name = 'PMO renommée' WHERE id = (SELECT pmo_id FROM agreement WHERE id = $1)", id);
+        AgreementSnapshot after = reads.snapshot(id).await().indefinitely().orElseThrow();
+        assertEquals(List.of("Après", "P"), after.attachments().stream().map(Attachment::name).toList());
+        assertEquals("PMO renommée", after.agreement().pmo().name());
+        assertEquals(AgreementStatus.ACTIVE, after.agreement().status(LocalDate.of(2025, 1, 1)));
+
+        sql("DELETE FROM participant WHERE agreement_id = $1 AND role = 'prod'", id);
+        sql("UPDATE agreement SET name = 'Renommée' WHERE id = $1", id);
+        Agreement renamed = reads.visible(OPERATOR, id).await().indefinitely().orElseThrow();
+        assertEquals("Renommée", renamed.name());
+        assertEquals(AgreementStatus.SUSPENDED, renamed.status(LocalDate.of(2025, 1, 1)));
+        assertEquals(1, reads.snapshot(id).await().indefinitely().orElseThrow().attachments().size());
+    }
+
+    private void sql(String statement, String agreementId) {
+        pool.preparedQuery(statement).execute(Tuple.of(agreementId)).await().indefinitely();
     }
 
     private static List<String> ids(List<Agreement> agreements) {
