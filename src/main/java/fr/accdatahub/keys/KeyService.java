@@ -60,6 +60,12 @@ public class KeyService {
         }
     }
 
+    /**
+     * A body up to this size (a step of a few hundred consumers) is judged where it arrived, in well under a
+     * millisecond: handing it to a worker thread and back cost more than judging it. Larger ones go to a worker.
+     */
+    static final int JUDGED_ON_THE_EVENT_LOOP = 32 * 1024;
+
     private final AgreementService agreements;
     private final KeyStore store;
     private final ServiceClock clock;
@@ -116,8 +122,9 @@ public class KeyService {
 
     private Uni<String> judgeAndStore(Caller caller, AgreementSnapshot snapshot, Submitted submitted, Instant now,
             String idempotencyKey, String digest) {
-        return vertx.executeBlocking(Uni.createFrom().item(() ->
-                        judge(caller, snapshot, submitted, now, idempotencyKey, digest)))
+        Uni<Judged> judging = Uni.createFrom().item(() -> judge(caller, snapshot, submitted, now, idempotencyKey,
+                digest));
+        return (submitted.body().length <= JUDGED_ON_THE_EVENT_LOOP ? judging : vertx.executeBlocking(judging))
                 .chain(judged -> store.store(judged.submission(), judged.report(), judged.accepted())
                         .invoke(() -> judged.steps().forEach(step -> metrics.keyStep(step.status().name(),
                                 step.rejectionCodes())))
