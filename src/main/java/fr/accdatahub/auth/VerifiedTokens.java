@@ -28,7 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
     /** At most this many tokens held (a token is valid for hours: about one per active client). */
-    static final int HELD = 10_000;
+    private static final int HELD = 10_000;
 
     /** The attributes quarkus-oidc binds to the request that built the identity. */
     private static final Set<String> REQUEST_BOUND = Set.of(RoutingContext.class.getName(),

@@ -64,7 +64,7 @@ public class KeyService {
      * A body up to this size (a step of a few hundred consumers) is judged where it arrived, in well under a
      * millisecond: handing it to a worker thread and back cost more than judging it. Larger ones go to a worker.
      */
-    static final int JUDGED_ON_THE_EVENT_LOOP = 32 * 1024;
+    private static final int JUDGED_ON_THE_EVENT_LOOP = 32 * 1024;
 
     private final AgreementService agreements;
     private final KeyStore store;

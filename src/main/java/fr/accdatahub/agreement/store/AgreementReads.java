@@ -32,7 +32,7 @@ import java.util.Optional;
 public class AgreementReads {
 
     /** At most this many agreements and attachments held (an agreement weighs one, plus one per attachment held). */
-    static final long HELD_WEIGHT = 100_000;
+    private static final long HELD_WEIGHT = 100_000;
 
     private static final String OWNED = "SELECT 1 FROM agreement WHERE id = $1 AND pmo_id = $2";
     private static final String REVISIONS = """
