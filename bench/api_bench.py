@@ -34,6 +34,7 @@ import time
 from zoneinfo import ZoneInfo
 
 import history
+import load
 
 HOST = os.environ.get("BENCH_HOST", "127.0.0.1")
 PORT = int(os.environ.get("BENCH_PORT", "8080"))
@@ -206,7 +207,6 @@ def main():
     end = (first + dt.timedelta(days=days)).isoformat()
     pid = os.environ.get("BENCH_PID")
     if soak:
-        import load
         return load.run(client, simple_id, full_id, consumers, first, LOAD_SECONDS, pid, heap_tolerance=10)
     simulate_and_generate(client, full_id, first, end, seconds)
 
@@ -239,7 +239,6 @@ def main():
           f"{seconds:.1f} s, {seconds * 1000 / (len(consumers) + len(producers)):.0f} ms a request")
 
     if LOAD_SECONDS > 0:
-        import load
         load.run(client, simple_id, full_id, consumers, first, LOAD_SECONDS, pid)
     client.call("DELETE", "/operator/v1/clock")
 
@@ -258,7 +257,7 @@ def single_steps(client, simple_id, first, days):
             assert report["accepted"] == 1
             latencies.append(seconds * 1000)
         latencies.sort()
-        return statistics.median(latencies), latencies[max(0, int(len(latencies) * 0.99) - 1)]
+        return statistics.median(latencies), load.percentile(latencies, 99)
 
     cold, cold_p99 = sequential(range(SINGLE_STEPS))
     sequential(range(SINGLE_STEPS, 3 * SINGLE_STEPS))  # the JIT's warm-up

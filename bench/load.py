@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import http.client
 import json
+import math
 import os
 import queue
 import random
@@ -26,6 +27,11 @@ PORT = int(os.environ.get("BENCH_PORT", "8080"))
 RATE = float(os.environ.get("BENCH_LOAD_RATE", "100"))
 CLIENTS = int(os.environ.get("BENCH_LOAD_CLIENTS", "4"))
 THREADS = 12
+
+
+def percentile(ordered, p):
+    """The nearest-rank percentile of sorted values: the smallest that at least p % of them do not exceed."""
+    return ordered[max(0, math.ceil(len(ordered) * p / 100) - 1)]
 
 
 def heap_after_gc(pid):
@@ -183,7 +189,7 @@ def run(operator, simple_id, full_id, consumers, first, seconds, pid, heap_toler
         times = sorted(ms for k, _, ms in results if k == kind)
         statuses = sorted({status for k, status, _ in results if k == kind})
         print(f"  {kind}: {len(times)} requests, statuses {statuses}, p50 {statistics.median(times):.1f} ms, "
-              f"p99 {times[max(0, int(len(times) * 0.99) - 1)]:.1f} ms")
+              f"p99 {percentile(times, 99):.1f} ms")
     growth = (heap_end - heap_start) / heap_start * 100
     print(f"  heap after a full GC, every 30 s: {', '.join(f'{r:.0f}' for r in readings)} MB; lowest of the first "
           f"half {heap_start:.0f} MB, of the second {heap_end:.0f} MB ({growth:+.0f} %, "

@@ -23,11 +23,19 @@ public final class AllocationEngine {
     private final int producers;
     private final int consumers;
     private final double[] allocated;
+    /**
+     * One producer's row of keys, and of its class totals, copied apart: a loop over two arrays at the same index
+     * vectorizes, one over a row inside a larger array does not (the compiler cannot rule out that the two overlap).
+     */
+    private final double[] keysOfProducer;
+    private final double[] totalsOfProducer;
 
     public AllocationEngine(int producers, int consumers) {
         this.producers = producers;
         this.consumers = consumers;
         this.allocated = new double[consumers];
+        this.keysOfProducer = new double[consumers];
+        this.totalsOfProducer = new double[consumers];
     }
 
     public int producers() {
@@ -53,24 +61,22 @@ public final class AllocationEngine {
         Arrays.fill(allocated, 0);
         for (int i = 0; i < producers; i++) {
             double p = production[i];
-            int row = i * consumers;
+            double[] row = keysOfProducer;
+            System.arraycopy(keys, i * consumers, row, 0, consumers);
             for (int j = 0; j < consumers; j++) {
-                allocated[j] += p * keys[row + j];
+                allocated[j] += p * row[j];
             }
         }
         double[] kept = out.kept;
-        for (int j = 0; j < consumers; j++) {
+        double[] autoconsumption = out.autoconsumption;
+        double[] complement = out.complement;
+        for (int j = 0; j < consumers; j++) {  // without a branch: which consumers get too much is unpredictable
             double a = allocated[j];
             double c = consumption[j];
-            if (a > c) {
-                kept[j] = c / a;
-                out.autoconsumption[j] = c;
-                out.complement[j] = 0;
-            } else {
-                kept[j] = 1;
-                out.autoconsumption[j] = a;
-                out.complement[j] = c - a;
-            }
+            double used = Math.min(a, c);
+            autoconsumption[j] = used;
+            complement[j] = c - used;
+            kept[j] = used / Math.max(a, Double.MIN_VALUE);  // 0 when nothing was allocated: no share to keep
         }
         int pairs = producers * consumers;
         int shared = oneClass(classOf);
@@ -97,34 +103,41 @@ public final class AllocationEngine {
 
     /**
      * Adds producer {@code row}'s final shares times {@code pw} to {@code totals} from {@code at}, in a row; answers
-     * {@code Σ_j C[i][j] × kept_j}. Four partial sums, so that the additions do not wait on one another.
+     * {@code Σ_j C[i][j] × kept_j}. The additions to the totals vectorize; the sum is kept in eight partial sums, so
+     * that its additions do not wait on one another.
      */
     private double finalShares(double[] keys, double[] kept, int row, double pw, double[] totals, int at) {
+        double[] ownKeys = keysOfProducer;
+        double[] ownTotals = totalsOfProducer;
+        System.arraycopy(keys, row, ownKeys, 0, consumers);
+        System.arraycopy(totals, at, ownTotals, 0, consumers);
+        for (int j = 0; j < consumers; j++) {
+            ownTotals[j] += pw * (ownKeys[j] * kept[j]);
+        }
+        System.arraycopy(ownTotals, 0, totals, at, consumers);
         double k0 = 0;
         double k1 = 0;
         double k2 = 0;
         double k3 = 0;
+        double k4 = 0;
+        double k5 = 0;
+        double k6 = 0;
+        double k7 = 0;
         int j = 0;
-        for (; j + 3 < consumers; j += 4) {
-            double s0 = keys[row + j] * kept[j];
-            double s1 = keys[row + j + 1] * kept[j + 1];
-            double s2 = keys[row + j + 2] * kept[j + 2];
-            double s3 = keys[row + j + 3] * kept[j + 3];
-            totals[at + j] += pw * s0;
-            totals[at + j + 1] += pw * s1;
-            totals[at + j + 2] += pw * s2;
-            totals[at + j + 3] += pw * s3;
-            k0 += s0;
-            k1 += s1;
-            k2 += s2;
-            k3 += s3;
+        for (; j + 7 < consumers; j += 8) {
+            k0 += ownKeys[j] * kept[j];
+            k1 += ownKeys[j + 1] * kept[j + 1];
+            k2 += ownKeys[j + 2] * kept[j + 2];
+            k3 += ownKeys[j + 3] * kept[j + 3];
+            k4 += ownKeys[j + 4] * kept[j + 4];
+            k5 += ownKeys[j + 5] * kept[j + 5];
+            k6 += ownKeys[j + 6] * kept[j + 6];
+            k7 += ownKeys[j + 7] * kept[j + 7];
         }
         for (; j < consumers; j++) {
-            double share = keys[row + j] * kept[j];
-            totals[at + j] += pw * share;
-            k0 += share;
+            k0 += ownKeys[j] * kept[j];
         }
-        return (k0 + k1) + (k2 + k3);
+        return ((k0 + k1) + (k2 + k3)) + ((k4 + k5) + (k6 + k7));
     }
 
     /** The same, each consumer's share added to the totals of its own class. */

@@ -126,6 +126,23 @@ class AllocationEngineTest {
     }
 
     @Test
+    void aConsumerGivenNothingBesideOthersOverAndUnderTheirConsumption() {
+        // Eleven consumers, so that the partial sums and their remainder are both used: the first gets too much, the
+        // second nothing (no key), the others less than they consume.
+        double[] keys = {0.3, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05};
+        double[] consumption = {10, 20, 100, 100, 100, 100, 100, 100, 100, 100, 100};
+        StepAllocation step = new StepAllocation(1, keys.length);
+        double[] pairs = new double[keys.length];
+        new AllocationEngine(1, keys.length).allocate(new double[] {100}, consumption, keys, step, 0.5,
+                new int[keys.length], 1, pairs);
+        assertArrayEquals(new double[] {10, 0, 10, 10, 10, 10, 10, 5, 5, 5, 5}, step.autoconsumption, EXACT);
+        assertArrayEquals(new double[] {0, 20, 90, 90, 90, 90, 90, 95, 95, 95, 95}, step.complement, EXACT);
+        assertArrayEquals(new double[] {100 - 80}, step.surplus, EXACT);
+        assertArrayEquals(new double[] {80}, step.autoproduction, EXACT);
+        assertArrayEquals(new double[] {5, 0, 5, 5, 5, 5, 5, 2.5, 2.5, 2.5, 2.5}, pairs, EXACT);
+    }
+
+    @Test
     void theDefaultKeyIsProrataOfConsumption() {
         double[] perConsumer = new double[3];
         double[] keys = new double[6];
