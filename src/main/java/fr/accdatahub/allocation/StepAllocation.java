@@ -16,7 +16,8 @@ public final class StepAllocation {
     public final double[] surplus;
     /**
      * The share of each producer's production that each consumer keeps ({@code P*[i][j] / P[i][j]}, the same for
-     * every producer of consumer {@code j}): {@code 1 − SC_j / A_j}, or 0 when nothing was allocated to {@code j} (there is then no share to keep).
+     * every producer of consumer {@code j}): {@code 1 − SC_j / A_j}, or 0 when nothing was allocated to {@code j}
+     * (there is then no share to keep).
      */
     final double[] kept;
 
